@@ -1,0 +1,68 @@
+package dev.shinsa.api;
+
+import dev.shinsa.screening.InvalidTransactionException;
+import dev.shinsa.screening.RulesUnavailableException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place that turns exceptions into {@link ApiError} answers; no stack trace or class name ever reaches a caller. */
+public class ApiExceptionMappers {
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    static Response error(int status, ApiError body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidTransactionException e) {
+        return error(400, new ApiError(e.code(), e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(RulesUnavailableException e) {
+        return error(503, ApiError.of(ApiError.RULES_UNAVAILABLE, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return error(404, ApiError.of(ApiError.NOT_FOUND, "no such resource: the API is under /api/v1 (see the README)"));
+        }
+        if (e instanceof NotAllowedException) {
+            return error(405, ApiError.of(ApiError.METHOD_NOT_ALLOWED, "this method is not allowed here; allowed: "
+                    + e.getResponse().getAllowedMethods()));
+        }
+        if (e instanceof NotSupportedException) {
+            return error(415, ApiError.of(ApiError.UNSUPPORTED_MEDIA_TYPE,
+                    "send the body as JSON with the header 'Content-Type: application/json'"));
+        }
+        if (e instanceof NotAcceptableException) {
+            return error(406, ApiError.of(ApiError.NOT_ACCEPTABLE, "this service answers application/json only"));
+        }
+        if (status == 413) {
+            return error(413, ApiError.of(ApiError.BODY_TOO_LARGE, "the request body is too large"));
+        }
+        if (status >= 500) {
+            return internal(e);
+        }
+        return error(status, ApiError.of(status == 400 ? ApiError.INVALID_PARAMETER : "http_" + status,
+                e.getMessage() == null ? "the request was refused" : e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "internal error %s", id);
+        return error(500, ApiError.of(ApiError.INTERNAL_ERROR,
+                "the service failed to answer; the error is logged under id " + id));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.shinsa.api;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a body larger than {@code shinsa.max-body-bytes} with 413 in the error shape, from its
+ * Content-Length, before any of it is read. Bodies sent without a length are checked again once
+ * read (see {@link ScreeningResource}).
+ */
+@ApplicationScoped
+public class BodyLimit {
+    @ConfigProperty(name = "shinsa.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
+    void register(@Observes Filters filters) {
+        String body = Json.encode(tooLarge(maxBodyBytes));
+        filters.register(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && isOver(length)) {
+                ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json").putHeader("Connection", "close").end(body);
+            } else {
+                ctx.next();
+            }
+        }, 100);
+    }
+
+    private boolean isOver(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    static ApiError tooLarge(long max) {
+        return ApiError.of(ApiError.BODY_TOO_LARGE, "the request body is larger than " + max
+                + " bytes; screen large portfolios with several requests");
+    }
+}

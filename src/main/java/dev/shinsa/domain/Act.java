@@ -1,0 +1,48 @@
+package dev.shinsa.domain;
+
+import java.math.BigDecimal;
+
+/** The act screened, with the holdings it concerns (shares or voting rights, in percent). */
+public final class Act {
+    private final ActType type;
+    private final BigDecimal holdingBeforePercent;
+    private final BigDecimal holdingAfterPercent;
+    private final BigDecimal closelyRelatedPersonsPercent;
+    private final boolean sellerIsForeignInvestor;
+    private final Proposal proposal;
+
+    public Act(ActType type, BigDecimal holdingBeforePercent, BigDecimal holdingAfterPercent,
+               BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal) {
+        this.type = type;
+        this.holdingBeforePercent = holdingBeforePercent;
+        this.holdingAfterPercent = holdingAfterPercent;
+        this.closelyRelatedPersonsPercent = closelyRelatedPersonsPercent;
+        this.sellerIsForeignInvestor = sellerIsForeignInvestor;
+        this.proposal = proposal;
+    }
+
+    public ActType getType() { return type; }
+    public BigDecimal getHoldingBeforePercent() { return holdingBeforePercent; }
+    public BigDecimal getHoldingAfterPercent() { return holdingAfterPercent; }
+    /** What closely related persons hold; 0 when not given. */
+    public BigDecimal getCloselyRelatedPersonsPercent() {
+        return closelyRelatedPersonsPercent == null ? BigDecimal.ZERO : closelyRelatedPersonsPercent;
+    }
+    public boolean isSellerIsForeignInvestor() { return sellerIsForeignInvestor; }
+    public Proposal getProposal() { return proposal; }
+
+    /** Shares or voting rights acquired (not authority, consent or other acts). */
+    public boolean isShareOrVotingRightsAcquisition() {
+        return type == ActType.SHARE_ACQUISITION || type == ActType.VOTING_RIGHTS_ACQUISITION;
+    }
+
+    /** The investor's holding after the act plus its closely related persons'; null when the holding is not given. */
+    public BigDecimal getCombinedHoldingAfterPercent() {
+        return holdingAfterPercent == null ? null : holdingAfterPercent.add(getCloselyRelatedPersonsPercent());
+    }
+
+    /** The investor's own holding before the act plus its closely related persons'; null when not given. */
+    public BigDecimal getCombinedHoldingBeforePercent() {
+        return holdingBeforePercent == null ? null : holdingBeforePercent.add(getCloselyRelatedPersonsPercent());
+    }
+}

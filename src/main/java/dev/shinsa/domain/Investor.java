@@ -1,0 +1,43 @@
+package dev.shinsa.domain;
+
+import java.util.List;
+
+/**
+ * What the request says about the investor beyond its place in the ownership chain: the
+ * attributes that decide access to the exemption and other triggers.
+ */
+public final class Investor {
+    private final Party party;
+    private final List<String> aliases;
+    private final boolean foreignFinancialInstitution;
+    private final boolean stateOwned;
+    private final boolean accreditedByMof;
+    private final boolean priorFeftaViolation;
+    private final SpecifiedForeignInvestorType specifiedForeignInvestor;
+    private final boolean iranRelated;
+
+    public Investor(Party party, List<String> aliases, boolean foreignFinancialInstitution, boolean stateOwned,
+                    boolean accreditedByMof, boolean priorFeftaViolation,
+                    SpecifiedForeignInvestorType specifiedForeignInvestor, boolean iranRelated) {
+        this.party = party;
+        this.aliases = List.copyOf(aliases);
+        this.foreignFinancialInstitution = foreignFinancialInstitution;
+        this.stateOwned = stateOwned;
+        this.accreditedByMof = accreditedByMof;
+        this.priorFeftaViolation = priorFeftaViolation;
+        this.specifiedForeignInvestor = specifiedForeignInvestor;
+        this.iranRelated = iranRelated;
+    }
+
+    public Party getParty() { return party; }
+    public String getName() { return party.getName(); }
+    public InvestorKind getKind() { return party.getKind(); }
+    public String getCountry() { return party.getCountry(); }
+    public List<String> getAliases() { return aliases; }
+    public boolean isForeignFinancialInstitution() { return foreignFinancialInstitution; }
+    public boolean isStateOwned() { return stateOwned; }
+    public boolean isAccreditedByMof() { return accreditedByMof; }
+    public boolean isPriorFeftaViolation() { return priorFeftaViolation; }
+    public SpecifiedForeignInvestorType getSpecifiedForeignInvestor() { return specifiedForeignInvestor; }
+    public boolean isIranRelated() { return iranRelated; }
+}

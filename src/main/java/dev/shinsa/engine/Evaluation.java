@@ -1,0 +1,10 @@
+package dev.shinsa.engine;
+
+import dev.shinsa.domain.Reason;
+import java.util.List;
+
+/** What the rules concluded for one transaction, before it is shaped into a decision. */
+public record Evaluation(Boolean foreignInvestor, List<Reason> reasons, List<String> missing,
+                         Integer waitingPeriodDays, Integer reportDeadlineDays,
+                         boolean exemptionAvailable, boolean exemptionApplied, List<String> firedRules) {
+}

@@ -1,0 +1,68 @@
+package dev.shinsa.engine;
+
+import dev.shinsa.refdata.Parameter;
+import dev.shinsa.refdata.ParameterValue;
+import dev.shinsa.refdata.Parameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The legal numbers in force on the transaction date, as a fact the rules read:
+ * {@code $p : Params()} then {@code $p.reaches($a.combinedHoldingAfterPercent, "listedThresholdPercent")}.
+ * Comparisons are exact (fractions such as one third included).
+ */
+public final class Params {
+    private final Parameters parameters;
+    private final LocalDate asOf;
+
+    public Params(Parameters parameters, LocalDate asOf) {
+        this.parameters = parameters;
+        this.asOf = asOf;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    private ParameterValue value(String name) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new IllegalStateException("unknown parameter '" + name + "'");
+        }
+        ParameterValue v = p.valueOn(asOf);
+        if (v == null) {
+            throw new IllegalStateException("parameter '" + name + "' has no value on " + asOf);
+        }
+        return v;
+    }
+
+    /** The value as a decimal. */
+    public BigDecimal decimal(String name) {
+        return value(name).decimal();
+    }
+
+    /** The value as written in the data, e.g. {@code 1} or {@code 100/3}: for messages. */
+    public String text(String name) {
+        return value(name).text();
+    }
+
+    /** A whole number of days. */
+    public int days(String name) {
+        return value(name).decimal().intValueExact();
+    }
+
+    /** {@code x} is at or above the value ("以上"); false when x is null. */
+    public boolean reaches(BigDecimal x, String name) {
+        return x != null && value(name).compareWith(x) >= 0;
+    }
+
+    /** {@code x} is below the value ("未満"); false when x is null. */
+    public boolean below(BigDecimal x, String name) {
+        return x != null && value(name).compareWith(x) < 0;
+    }
+
+    /** How far {@code x} is below the value, in the value's unit (for near-miss notes). */
+    public BigDecimal gap(BigDecimal x, String name) {
+        return value(name).decimal().subtract(x);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.shinsa.engine;
+
+import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.ForeignInvestor;
+import dev.shinsa.domain.Party;
+import dev.shinsa.domain.Reason;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.core.rule.consequence.KnowledgeHelper;
+
+/**
+ * The one helper rule consequences call (DRL global {@code reasons}). Each call records a reason
+ * built from the firing rule's metadata (code, effect, title, citations, source) and the facts
+ * the rule passes as name/value pairs, renders the rule's {@code @message} template with them,
+ * and inserts the reason as a fact so later phases can react to it. One instance per evaluation.
+ */
+public final class Reasons {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+    private final Map<String, RuleMeta> rules;
+    private final List<Reason> reasons = new ArrayList<>();
+    private final Set<String> missing = new LinkedHashSet<>();
+    private Integer waitingPeriodDays;
+    private Integer reportDeadlineDays;
+    private boolean exemptionAvailable;
+    private boolean exemptionApplied;
+
+    public Reasons(Map<String, RuleMeta> rules) {
+        this.rules = rules;
+    }
+
+    /** Records a reason for the firing rule with the facts it used: {@code reasons.add(drools, "holdingAfterPercent", $h, ...)}. */
+    public Reason add(KnowledgeHelper drools, Object... facts) {
+        RuleMeta meta = rules.get(drools.getRule().getName());
+        if (meta == null) {
+            throw new IllegalStateException("no metadata for rule " + drools.getRule().getName());
+        }
+        Map<String, String> shown = facts(meta.code(), facts);
+        String message = render(meta.message() == null ? meta.title() : meta.message(), shown);
+        Reason reason = new Reason(meta.code(), meta.effect(), meta.title(), message, meta.citations(), shown,
+                meta.source(), meta.reading());
+        reasons.add(reason);
+        drools.insert(reason);
+        return reason;
+    }
+
+    /** The facts given do not settle the answer: names the request field that would. */
+    public Reason missing(KnowledgeHelper drools, String field, Object... facts) {
+        missing.add(field);
+        Object[] withField = new Object[facts.length + 2];
+        withField[0] = "missingField";
+        withField[1] = field;
+        System.arraycopy(facts, 0, withField, 2, facts.length);
+        return add(drools, withField);
+    }
+
+    /** Concludes that {@code party} is a foreign investor (Art. 26(1) category 1 to 5); a reason is shown for the investor itself only. */
+    public void foreignInvestor(KnowledgeHelper drools, Party party, int category, Object... facts) {
+        drools.insert(new ForeignInvestor(party, category, drools.getRule().getName()));
+        if (party.isRoot()) {
+            add(drools, facts);
+        }
+    }
+
+    /** Prior notification: the waiting period that applies, in days. */
+    public void waitingPeriod(KnowledgeHelper drools, int days, Object... facts) {
+        waitingPeriodDays = days;
+        add(drools, facts);
+    }
+
+    /** A post-investment report is due within {@code deadlineDays}. */
+    public void postInvestmentReport(KnowledgeHelper drools, int deadlineDays, Object... facts) {
+        reportDeadlineDays = reportDeadlineDays == null ? deadlineDays : Math.min(reportDeadlineDays, deadlineDays);
+        add(drools, facts);
+    }
+
+    /** The exemption covers this act, investor, target and size; {@code applied} when it is claimed and every criterion is met. */
+    public void exemption(KnowledgeHelper drools, boolean available, boolean applied, Object... facts) {
+        exemptionAvailable |= available;
+        exemptionApplied |= applied;
+        add(drools, facts);
+    }
+
+    public List<Reason> reasons() {
+        return List.copyOf(reasons);
+    }
+
+    public List<String> missingFields() {
+        return List.copyOf(missing);
+    }
+
+    public Integer waitingPeriodDays() {
+        return waitingPeriodDays;
+    }
+
+    public Integer reportDeadlineDays() {
+        return reportDeadlineDays;
+    }
+
+    public boolean exemptionAvailable() {
+        return exemptionAvailable;
+    }
+
+    public boolean exemptionApplied() {
+        return exemptionApplied;
+    }
+
+    public boolean has(Effect effect) {
+        return reasons.stream().anyMatch(r -> r.effect() == effect);
+    }
+
+    static Map<String, String> facts(String code, Object[] pairs) {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException(code + ": facts must be name/value pairs, got " + pairs.length + " items");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(String.valueOf(pairs[i]), format(pairs[i + 1]));
+        }
+        return out;
+    }
+
+    /** Values as a compliance officer reads them: percentages with at least two decimals, lists joined. */
+    public static String format(Object v) {
+        if (v == null) {
+            return "not given";
+        }
+        if (v instanceof BigDecimal d) {
+            BigDecimal s = d.stripTrailingZeros();
+            return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
+        }
+        if (v instanceof Collection<?> c) {
+            return c.isEmpty() ? "none" : String.join(", ", c.stream().map(Reasons::format).toList());
+        }
+        if (v instanceof LocalDate || v instanceof Enum<?> || v instanceof Number || v instanceof Boolean) {
+            return v.toString();
+        }
+        return String.valueOf(v);
+    }
+
+    static String render(String template, Map<String, String> facts) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = facts.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.shinsa.engine;
+
+import dev.shinsa.refdata.Parameters;
+import dev.shinsa.refdata.SectorCatalog;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * One immutable, complete rule set: the compiled rules, their metadata, the reference data they
+ * read, and the revision (a hash of every file in the rules folder) that identifies it. A reload
+ * builds a new one and swaps it whole.
+ */
+public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
+                      KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
+                      Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors) {
+}

@@ -1,0 +1,337 @@
+package dev.shinsa.engine;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.domain.Citation;
+import dev.shinsa.domain.Effect;
+import dev.shinsa.refdata.DataProblem;
+import dev.shinsa.refdata.Parameter;
+import dev.shinsa.refdata.Parameters;
+import dev.shinsa.refdata.RefDataLoader;
+import dev.shinsa.refdata.SectorCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Turns a rules folder into a {@link RuleSet}: reads {@code ruleset.yaml}, the parameters and
+ * data files, compiles every {@code *.drl} below the folder, and checks that every rule carries
+ * the metadata a reason needs. Either everything is right, or a {@link RuleSetException} lists
+ * every problem with its file and line; nothing half-built escapes.
+ */
+public final class RuleSetLoader {
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final Pattern PARAM_REF = Pattern.compile(
+            "\\.(?:decimal|text|days|reaches|below|gap)\\s*\\((?:[^\"()]*,\\s*)?\"([^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final int SESSION_POOL_SIZE = 16;
+
+    private RuleSetLoader() {
+    }
+
+    public static RuleSet load(Path rulesDir) {
+        List<DataProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleSetException(List.of(new DataProblem(rulesDir.toString(), 0,
+                    "the rules folder does not exist (set shinsa.rules.dir or SHINSA_RULES_DIR)")));
+        }
+        RefDataLoader data = new RefDataLoader(rulesDir, problems);
+        List<Path> files = allFiles(rulesDir, problems);
+        String revision = revision(rulesDir, files);
+
+        JsonNode manifest = data.readYaml(rulesDir.resolve("ruleset.yaml"));
+        String version = manifest == null ? "" : manifest.path("version").asText("");
+        if (manifest != null && !version.matches("\\d+\\.\\d+\\.\\d+")) {
+            problems.add(new DataProblem(data.rel(rulesDir.resolve("ruleset.yaml")), 0, "version must be MAJOR.MINOR.PATCH, not '" + version + "'"));
+        }
+        LocalDate coverageFrom = manifest == null ? null
+                : parseDate(manifest.path("coverageFrom").asText(""), data.rel(rulesDir.resolve("ruleset.yaml")), "coverageFrom", problems);
+
+        Parameters parameters = data.loadParameters();
+        SectorCatalog sectors = data.loadSectors();
+
+        List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
+        if (drlFiles.isEmpty()) {
+            problems.add(new DataProblem(data.rel(rulesDir), 0, "no .drl files found"));
+        }
+        ClassLoader cl = RuleSetLoader.class.getClassLoader();
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path drl : drlFiles) {
+            try {
+                String text = Files.readString(drl, UTF_8);
+                String shown = data.rel(drl);
+                texts.put(shown, text);
+                Resource r = ResourceFactory.newByteArrayResource(text.getBytes(UTF_8));
+                r.setSourcePath(shown);
+                kb.add(r, ResourceType.DRL);
+            } catch (IOException e) {
+                problems.add(new DataProblem(data.rel(drl), 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
+            int[] lines = e.getLines();
+            String message = e.getMessage().replaceAll("\\s+", " ").trim();
+            if (!message.startsWith("Parser returned a null Package")) {
+                problems.add(new DataProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, message));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl));
+        kbase.addPackages(kb.getKnowledgePackages());
+        Map<String, Map<String, Integer>> lines = new HashMap<>();
+        texts.forEach((file, text) -> lines.put(file, ruleLines(text)));
+        List<RuleMeta> rules = new ArrayList<>();
+        Map<String, RuleMeta> byCode = new LinkedHashMap<>();
+        for (KiePackage pkg : kbase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMeta meta = RuleMetadata.read(rule, lines, problems);
+                if (meta == null) {
+                    continue;
+                }
+                RuleMeta clash = byCode.put(meta.code(), meta);
+                if (clash != null) {
+                    problems.add(new DataProblem(meta.file(), meta.line(), "reason code " + meta.code() + " is also a rule in " + clash.source()));
+                }
+                rules.add(meta);
+                checkParameterReferences(meta, texts.get(meta.file()), parameters, coverageFrom, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
+        return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
+                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors);
+    }
+
+    /** Every parameter a rule names exists and has a value on the first day the rule is in force. */
+    private static void checkParameterReferences(RuleMeta meta, String fileText, Parameters parameters,
+                                                 LocalDate coverageFrom, List<DataProblem> problems) {
+        String body = ruleBody(fileText, meta.line());
+        Matcher m = PARAM_REF.matcher(body);
+        LocalDate first = coverageFrom != null && coverageFrom.isAfter(meta.effectiveFrom()) ? coverageFrom : meta.effectiveFrom();
+        while (m.find()) {
+            Parameter p = parameters.get(m.group(1));
+            if (p == null) {
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " reads parameter '" + m.group(1) + "', which no file in parameters/ defines"));
+            } else if (p.valueOn(first) == null) {
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " is in force from " + first
+                        + " but parameter '" + p.name() + "' has no value before " + p.values().firstKey()));
+            }
+        }
+    }
+
+    private static String ruleBody(String text, int line) {
+        String[] all = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, line - 1); i < all.length; i++) {
+            sb.append(all[i]).append('\n');
+            if (i > line - 1 && all[i].trim().equals("end")) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    static Map<String, Integer> ruleLines(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            Matcher m = RULE_HEADER.matcher(all[i]);
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                out.putIfAbsent(name, i + 1);
+            }
+        }
+        return out;
+    }
+
+    static boolean isReasonCode(String name) {
+        return CODE.matcher(name).matches();
+    }
+
+    static LocalDate parseDate(String text, String file, String what, List<DataProblem> problems) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new DataProblem(file, 0, what + " must be a date YYYY-MM-DD, not '" + text + "'"));
+            return null;
+        }
+    }
+
+    private static List<Path> allFiles(Path dir, List<DataProblem> problems) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new DataProblem(dir.toString(), 0, "cannot list the rules folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** sha256 over every file's path (relative to the folder) and bytes, in path order. */
+    static String revision(Path dir, List<Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("cannot hash the rules folder", e);
+        }
+    }
+
+    /** Reads and checks the metadata of one compiled rule. */
+    static final class RuleMetadata {
+        private RuleMetadata() {
+        }
+
+        static RuleMeta read(Rule rule, Map<String, Map<String, Integer>> lines, List<DataProblem> problems) {
+            var impl = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
+            String file = impl.getResource() == null ? "rules" : impl.getResource().getSourcePath();
+            int line = lines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
+            Map<String, Object> md = rule.getMetaData();
+            List<String> wrong = new ArrayList<>();
+            String code = rule.getName();
+            if (!isReasonCode(code)) {
+                wrong.add("the rule name must be its reason code in UPPER_SNAKE, not '" + code + "'");
+            }
+            String title = text(md, "title");
+            if (title == null) {
+                wrong.add("@title is missing");
+            }
+            Effect effect = null;
+            String effectText = text(md, "effect");
+            try {
+                effect = Effect.valueOf(effectText == null ? "" : effectText);
+            } catch (IllegalArgumentException e) {
+                wrong.add("@effect must be one of " + Arrays.toString(Effect.values()) + (effectText == null ? "" : ", not '" + effectText + "'"));
+            }
+            List<Citation> citations = citations(md.get("citation"), wrong);
+            LocalDate from = date(md, "effectiveFrom", true, wrong);
+            LocalDate to = date(md, "effectiveTo", false, wrong);
+            if (from != null && to != null && to.isBefore(from)) {
+                wrong.add("@effectiveTo " + to + " is before @effectiveFrom " + from);
+            }
+            String reading = text(md, "reading");
+            if (reading == null && citations.stream().anyMatch(c -> "U".equals(c.marker()))) {
+                wrong.add("a citation is marked U (unverified): say which reading the rule encodes in @reading(\"...\")");
+            }
+            String phase = impl.getAgendaGroup();
+            if (!Phases.ORDER.contains(phase)) {
+                wrong.add("the file must name its phase at the top, one of " + Phases.ORDER + " (agenda-group \"coverage\"), not '" + phase + "'");
+            }
+            if (!wrong.isEmpty()) {
+                problems.add(new DataProblem(file, line, "rule " + code + ": " + String.join("; ", wrong)));
+                return null;
+            }
+            return new RuleMeta(code, effect, title, text(md, "message"), citations, from, to, reading, file, line, phase);
+        }
+
+        private static String text(Map<String, Object> md, String key) {
+            Object v = md.get(key);
+            if (v == null) {
+                return null;
+            }
+            String s = unquote(v.toString().trim());
+            return s.isBlank() ? null : s;
+        }
+
+        private static String unquote(String s) {
+            return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        }
+
+        private static LocalDate date(Map<String, Object> md, String key, boolean required, List<String> wrong) {
+            String s = text(md, key);
+            if (s == null) {
+                if (required) {
+                    wrong.add("@" + key + "(\"YYYY-MM-DD\") is missing");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\", not " + md.get(key)
+                        + " (an unquoted date is read as a subtraction)");
+                return null;
+            }
+        }
+
+        /** {@code @citation("FEFTA | Art. 26(1) | https://... | V", "Cabinet Order | Art. 2 | https://...")}. */
+        private static List<Citation> citations(Object raw, List<String> wrong) {
+            if (raw == null) {
+                wrong.add("@citation(\"instrument | provision | url | marker\") is missing");
+                return List.of();
+            }
+            List<String> entries = new ArrayList<>();
+            String s = raw.toString().trim();
+            if (s.startsWith("\"")) {
+                Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(s);
+                while (m.find()) {
+                    entries.add(m.group(1));
+                }
+            } else {
+                entries.add(s);
+            }
+            List<Citation> out = new ArrayList<>();
+            for (String e : entries) {
+                String[] parts = e.split("\\|", -1);
+                String instrument = parts[0].trim();
+                String provision = parts.length > 1 ? parts[1].trim() : "";
+                String url = parts.length > 2 && !parts[2].isBlank() ? parts[2].trim() : null;
+                String marker = parts.length > 3 && !parts[3].isBlank() ? parts[3].trim() : null;
+                if (instrument.isEmpty() || provision.isEmpty() || parts.length > 4) {
+                    wrong.add("@citation '" + e + "' must read \"instrument | provision | url | marker\" (url and marker optional)");
+                } else if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+                    wrong.add("@citation url '" + url + "' must start with http:// or https://");
+                } else if (marker != null && !List.of("V", "S", "U").contains(marker)) {
+                    wrong.add("@citation marker '" + marker + "' must be V, S or U");
+                } else {
+                    out.add(new Citation(instrument, provision, url, marker));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.shinsa.engine;
+
+import dev.shinsa.domain.ForeignInvestor;
+import dev.shinsa.domain.Party;
+import dev.shinsa.domain.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * Runs one rule set over one transaction: inserts the facts, runs the phases in order, and lets
+ * a rule fire only when the transaction date falls within its {@code @effectiveFrom} ..
+ * {@code @effectiveTo} (so the law in force on {@code asOf} applies, never the server clock).
+ * Thread-safe: each call takes its own session from the rule set's pool.
+ */
+public final class Screener {
+    /** A rule set that fires this often for one transaction is looping. */
+    static final int FIRE_LIMIT = 10_000;
+
+    private Screener() {
+    }
+
+    public static Evaluation evaluate(RuleSet ruleSet, Transaction tx) {
+        Reasons reasons = new Reasons(ruleSet.byCode());
+        List<String> fired = new ArrayList<>();
+        KieSession session = ruleSet.sessions().newKieSession();
+        try {
+            session.setGlobal("reasons", reasons);
+            session.insert(tx);
+            session.insert(tx.getInvestor());
+            session.insert(tx.getTarget());
+            session.insert(tx.getAct());
+            session.insert(tx.getIntentions());
+            for (Party p : tx.parties()) {
+                session.insert(p);
+            }
+            session.insert(new Params(ruleSet.parameters(), tx.getAsOf()));
+            Agenda agenda = session.getAgenda();
+            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(Phases.ORDER.get(i)).setFocus();
+            }
+            int count = session.fireAllRules(inForceOn(ruleSet, tx.getAsOf(), fired), FIRE_LIMIT);
+            if (count >= FIRE_LIMIT) {
+                throw new IllegalStateException("the rules fired " + count + " times for one transaction: a rule is looping");
+            }
+            Party investor = tx.getInvestor().getParty();
+            boolean foreign = session.getObjects(o -> o instanceof ForeignInvestor f && f.getParty() == investor).size() > 0;
+            Boolean foreignInvestor = foreign ? Boolean.TRUE : reasons.missingFields().isEmpty() ? Boolean.FALSE : null;
+            return new Evaluation(foreignInvestor, reasons.reasons(), reasons.missingFields(), reasons.waitingPeriodDays(),
+                    reasons.reportDeadlineDays(), reasons.exemptionAvailable(), reasons.exemptionApplied(), List.copyOf(fired));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static AgendaFilter inForceOn(RuleSet ruleSet, LocalDate asOf, List<String> fired) {
+        return match -> {
+            RuleMeta meta = ruleSet.byCode().get(match.getRule().getName());
+            boolean accept = meta != null && meta.inForceOn(asOf);
+            if (accept) {
+                fired.add(meta.code());
+            }
+            return accept;
+        };
+    }
+}

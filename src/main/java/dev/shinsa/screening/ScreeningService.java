@@ -1,0 +1,114 @@
+package dev.shinsa.screening;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shinsa.domain.Decision;
+import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.Outcome;
+import dev.shinsa.domain.Transaction;
+import dev.shinsa.engine.Evaluation;
+import dev.shinsa.engine.RuleSet;
+import dev.shinsa.engine.Screener;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The use case: a request body in, a decision out. Parse, validate (schema, then domain checks),
+ * run the rules in force on the transaction date, and derive the outcome from the reasons.
+ * Plain Java, so the HTTP layer, the rule-case runner and the benchmarks share it.
+ */
+public final class ScreeningService {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build());
+    }
+
+    private final Clock clock;
+
+    public ScreeningService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Parses a body; malformed JSON is a 400 naming the line and column. */
+    public static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidTransactionException("malformed_json", "the request body is empty: send a transaction as JSON", List.of());
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidTransactionException("malformed_json", "the request body is empty: send a transaction as JSON", List.of());
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidTransactionException("malformed_json", "the body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of());
+        } catch (IOException e) {
+            throw new InvalidTransactionException("malformed_json", "the body could not be read: " + e.getMessage(), List.of());
+        }
+    }
+
+    /** Validates a parsed body and turns it into the facts the rules read. */
+    public Transaction toTransaction(JsonNode body, RuleSet ruleSet) {
+        if (!body.isObject()) {
+            throw new InvalidTransactionException("invalid_transaction", "the body must be a JSON object (a transaction)",
+                    List.of(new FieldError("body", "is " + body.getNodeType().name().toLowerCase() + ", not an object")));
+        }
+        List<FieldError> errors = TransactionValidator.validate(body);
+        if (!errors.isEmpty()) {
+            throw new InvalidTransactionException("invalid_transaction", errors.size() + " problem(s) in the transaction", errors);
+        }
+        return TransactionMapper.map(body, ruleSet, LocalDate.now(clock.withZone(TransactionMapper.JAPAN)));
+    }
+
+    public Decision screen(JsonNode body, RuleSet ruleSet) {
+        Transaction tx = toTransaction(body, ruleSet);
+        return decide(tx, Screener.evaluate(ruleSet, tx), ruleSet);
+    }
+
+    public Decision decide(Transaction tx, Evaluation e, RuleSet ruleSet) {
+        Outcome outcome;
+        if (!e.missing().isEmpty()) {
+            outcome = Outcome.INSUFFICIENT_INFORMATION;
+        } else if (has(e, Effect.TRIGGER) && !e.exemptionApplied()) {
+            outcome = Outcome.PRIOR_NOTIFICATION_REQUIRED;
+        } else if (has(e, Effect.REPORT)) {
+            outcome = Outcome.POST_INVESTMENT_REPORT_REQUIRED;
+        } else {
+            outcome = Outcome.NO_FILING_REQUIRED;
+        }
+        boolean review = outcome == Outcome.PRIOR_NOTIFICATION_REQUIRED || outcome == Outcome.INSUFFICIENT_INFORMATION
+                || has(e, Effect.FLAG);
+        return new Decision(
+                UUID.randomUUID().toString(),
+                tx.getTransactionId(),
+                tx.getAsOf(),
+                outcome,
+                review,
+                e.foreignInvestor(),
+                new Decision.ExemptionStatus(e.exemptionAvailable(), e.exemptionApplied()),
+                new Decision.ReportStatus(has(e, Effect.REPORT), has(e, Effect.REPORT) ? e.reportDeadlineDays() : null),
+                outcome == Outcome.PRIOR_NOTIFICATION_REQUIRED ? e.waitingPeriodDays() : null,
+                e.reasons(),
+                e.missing(),
+                List.of(),
+                new Decision.RuleSetRef(ruleSet.version(), ruleSet.revision()),
+                Instant.now(clock));
+    }
+
+    private static boolean has(Evaluation e, Effect effect) {
+        return e.reasons().stream().anyMatch(r -> r.effect() == effect);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.shinsa.screening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.domain.Act;
+import dev.shinsa.domain.ActType;
+import dev.shinsa.domain.Intentions;
+import dev.shinsa.domain.Investor;
+import dev.shinsa.domain.InvestorKind;
+import dev.shinsa.domain.Party;
+import dev.shinsa.domain.Proposal;
+import dev.shinsa.domain.SectorClass;
+import dev.shinsa.domain.SpecifiedForeignInvestorType;
+import dev.shinsa.domain.Target;
+import dev.shinsa.domain.Transaction;
+import dev.shinsa.engine.RuleSet;
+import dev.shinsa.refdata.Sector;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a schema-valid request body into the facts the rules read, checking what the schema
+ * cannot: sector codes against the rule set's vocabulary, the date against the rule set's
+ * coverage, and the consistency of holdings and shareholder stakes. All problems are collected.
+ */
+public final class TransactionMapper {
+    /** The calendar in which a transaction date without {@code asOf} is "today". */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    static final int MAX_SHAREHOLDER_DEPTH = 10;
+    static final int MAX_SHAREHOLDERS = 1000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final RuleSet ruleSet;
+    private final List<FieldError> errors = new ArrayList<>();
+    private int shareholderCount;
+
+    private TransactionMapper(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    public static Transaction map(JsonNode body, RuleSet ruleSet, LocalDate today) {
+        TransactionMapper m = new TransactionMapper(ruleSet);
+        Transaction tx = m.transaction(body, today);
+        if (!m.errors.isEmpty()) {
+            throw new InvalidTransactionException("invalid_transaction", m.errors.size() + " problem(s) in the transaction", m.errors);
+        }
+        return tx;
+    }
+
+    private Transaction transaction(JsonNode b, LocalDate today) {
+        LocalDate asOf = today;
+        if (has(b, "asOf")) {
+            asOf = LocalDate.parse(b.get("asOf").asText());
+        }
+        if (ruleSet.coverageFrom() != null && asOf.isBefore(ruleSet.coverageFrom())) {
+            errors.add(new FieldError("asOf", "is before " + ruleSet.coverageFrom()
+                    + ", the earliest date these rules cover (rule set " + ruleSet.version() + ")"));
+        }
+        JsonNode inv = b.get("investor");
+        Party root = party(inv, "investor", null);
+        List<String> aliases = new ArrayList<>();
+        inv.path("aliases").forEach(a -> aliases.add(a.asText()));
+        Investor investor = new Investor(root, aliases,
+                bool(inv, "foreignFinancialInstitution"), bool(inv, "stateOwned"), bool(inv, "accreditedByMof"),
+                bool(inv, "priorFeftaViolation"),
+                has(inv, "specifiedForeignInvestor") ? SpecifiedForeignInvestorType.valueOf(inv.get("specifiedForeignInvestor").asText()) : SpecifiedForeignInvestorType.NONE,
+                bool(inv, "iranRelated"));
+        Target target = target(b.get("target"), asOf);
+        Act act = act(b.get("act"));
+        JsonNode i = b.path("intentions");
+        Intentions intentions = new Intentions(bool(i, "boardSeat"), bool(i, "proposeBusinessTransferOrAbolition"),
+                bool(i, "accessNonPublicTechnology"), bool(i, "attendCoreDecisionMeetings"),
+                bool(i, "writtenProposalsWithDeadline"), bool(i, "accessAnyNonPublicInformation"));
+        return new Transaction(text(b, "transactionId"), asOf, investor, target, act,
+                bool(b.path("exemption"), "claimed"), intentions);
+    }
+
+    private Party party(JsonNode n, String path, Party parent) {
+        Party p = new Party(path, parent, text(n, "name"), InvestorKind.valueOf(n.get("kind").asText()), text(n, "country"),
+                decimal(n, "votingRightsPercent"), decimal(n, "foreignVotingRightsPercent"),
+                bool(n, "nonResidentDirectorsMajority"), bool(n, "nonResidentRepresentativeDirectorsMajority"),
+                decimal(n, "foreignContributionPercent"),
+                has(n, "foreignGeneralPartnersMajority") ? n.get("foreignGeneralPartnersMajority").asBoolean() : null);
+        JsonNode shareholders = n.path("shareholders");
+        if (shareholders.isEmpty()) {
+            return p;
+        }
+        if (p.getDepth() + 1 > MAX_SHAREHOLDER_DEPTH) {
+            errors.add(new FieldError(path + ".shareholders", "nests deeper than " + MAX_SHAREHOLDER_DEPTH + " levels"));
+            return p;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < shareholders.size(); i++) {
+            if (++shareholderCount > MAX_SHAREHOLDERS) {
+                errors.add(new FieldError("investor.shareholders", "more than " + MAX_SHAREHOLDERS + " shareholders in all"));
+                return p;
+            }
+            Party child = party(shareholders.get(i), path + ".shareholders[" + i + "]", p);
+            if (child.getVotingRightsPercent() != null) {
+                total = total.add(child.getVotingRightsPercent());
+            }
+        }
+        if (total.compareTo(HUNDRED) > 0) {
+            errors.add(new FieldError(path + ".shareholders", "the shareholders' votingRightsPercent add up to "
+                    + total.toPlainString() + ", more than 100"));
+        }
+        return p;
+    }
+
+    private Target target(JsonNode t, LocalDate asOf) {
+        List<String> sectors = null;
+        if (has(t, "sectors")) {
+            sectors = new ArrayList<>();
+            JsonNode list = t.get("sectors");
+            for (int i = 0; i < list.size(); i++) {
+                String code = list.get(i).asText();
+                if (!ruleSet.sectors().contains(code)) {
+                    errors.add(new FieldError("target.sectors[" + i + "]", "unknown sector code '" + code
+                            + "' (GET /api/v1/sectors lists the codes)"));
+                } else {
+                    sectors.add(code);
+                }
+            }
+        }
+        SectorClass override = has(t, "sectorClass") ? SectorClass.valueOf(t.get("sectorClass").asText()) : null;
+        SectorClass fromSectors = null;
+        List<String> designated = new ArrayList<>();
+        List<String> specified = new ArrayList<>();
+        if (sectors != null) {
+            fromSectors = SectorClass.NON_DESIGNATED;
+            for (String code : sectors) {
+                Sector s = ruleSet.sectors().get(code);
+                SectorClass c = s.classOn(asOf);
+                fromSectors = SectorClass.max(fromSectors, c);
+                if (c.isDesignated()) {
+                    designated.add(code + " (" + c.name().toLowerCase().replace('_', '-') + ")");
+                }
+                if (s.specifiedAcquisitionOn(asOf)) {
+                    specified.add(code);
+                }
+            }
+        }
+        SectorClass effective = override != null ? override : fromSectors;
+        String basis;
+        if (override != null) {
+            basis = "sectorClass " + override + " given in the request";
+        } else if (fromSectors != null) {
+            basis = designated.isEmpty() ? "no designated sector among " + (sectors.isEmpty() ? "the sectors given (none)" : String.join(", ", sectors))
+                    : "designated sectors on " + asOf + ": " + String.join(", ", designated);
+        } else {
+            basis = "not given";
+        }
+        return new Target(text(t, "name"), text(t, "securitiesCode"), t.get("listed").asBoolean(), sectors,
+                bool(t, "designatedCoreBusinessEntity"), effective, basis, designated,
+                sectors == null ? null : !specified.isEmpty(), specified);
+    }
+
+    private Act act(JsonNode a) {
+        ActType type = ActType.valueOf(a.get("type").asText());
+        BigDecimal before = decimal(a, "holdingBeforePercent");
+        BigDecimal after = decimal(a, "holdingAfterPercent");
+        BigDecimal related = decimal(a, "closelyRelatedPersonsPercent");
+        if (before != null && after != null && after.compareTo(before) < 0
+                && (type == ActType.SHARE_ACQUISITION || type == ActType.VOTING_RIGHTS_ACQUISITION)) {
+            errors.add(new FieldError("act.holdingAfterPercent", "is " + after.toPlainString()
+                    + ", below holdingBeforePercent " + before.toPlainString() + ": an acquisition cannot reduce the holding"));
+        }
+        if (after != null && related != null && after.add(related).compareTo(HUNDRED) > 0) {
+            errors.add(new FieldError("act.closelyRelatedPersonsPercent", "with holdingAfterPercent it adds up to "
+                    + after.add(related).toPlainString() + ", more than 100"));
+        }
+        Proposal proposal = has(a, "proposal") ? Proposal.valueOf(a.get("proposal").asText()) : null;
+        if (type == ActType.CONSENT_TO_PROPOSAL && proposal == null) {
+            errors.add(new FieldError("act.proposal", "is required when act.type is CONSENT_TO_PROPOSAL"));
+        }
+        return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal);
+    }
+
+    private static boolean has(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && !v.isNull();
+    }
+
+    private static String text(JsonNode n, String field) {
+        return has(n, field) ? n.get(field).asText() : null;
+    }
+
+    private static boolean bool(JsonNode n, String field) {
+        return has(n, field) && n.get(field).asBoolean();
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field) {
+        return has(n, field) ? n.get(field).decimalValue() : null;
+    }
+}
