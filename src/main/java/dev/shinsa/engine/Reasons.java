@@ -56,6 +56,7 @@ public final class Reasons {
     /** The facts given do not settle the answer: names the request field that would. */
     public Reason missing(KnowledgeHelper drools, String field, Object... facts) {
         missing.add(field);
+        drools.insert(new dev.shinsa.domain.MissingInformation(field));
         Object[] withField = new Object[facts.length + 2];
         withField[0] = "missingField";
         withField[1] = field;

@@ -36,6 +36,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -86,6 +87,8 @@ public final class RuleSetLoader {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
         Map<String, String> texts = new LinkedHashMap<>();
+        // One batch, so that a file may use a function or type declared in another.
+        CompositeKnowledgeBuilder batch = kb.batch();
         for (Path drl : drlFiles) {
             try {
                 String text = Files.readString(drl, UTF_8);
@@ -93,11 +96,12 @@ public final class RuleSetLoader {
                 texts.put(shown, text);
                 Resource r = ResourceFactory.newByteArrayResource(text.getBytes(UTF_8));
                 r.setSourcePath(shown);
-                kb.add(r, ResourceType.DRL);
+                batch.add(r, ResourceType.DRL);
             } catch (IOException e) {
                 problems.add(new DataProblem(data.rel(drl), 0, "cannot read: " + e.getMessage()));
             }
         }
+        batch.build();
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
             int[] lines = e.getLines();
