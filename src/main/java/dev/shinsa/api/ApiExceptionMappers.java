@@ -38,8 +38,7 @@ public class ApiExceptionMappers {
             return error(404, ApiError.of(ApiError.NOT_FOUND, "no such resource: the API is under /api/v1 (see the README)"));
         }
         if (e instanceof NotAllowedException) {
-            return error(405, ApiError.of(ApiError.METHOD_NOT_ALLOWED, "this method is not allowed here; allowed: "
-                    + e.getResponse().getAllowedMethods()));
+            return error(405, ApiError.of(ApiError.METHOD_NOT_ALLOWED, "this HTTP method is not allowed on this path (see the README)"));
         }
         if (e instanceof NotSupportedException) {
             return error(415, ApiError.of(ApiError.UNSUPPORTED_MEDIA_TYPE,

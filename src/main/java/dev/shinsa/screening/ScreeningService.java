@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +56,8 @@ public final class ScreeningService {
             return node;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidTransactionException("malformed_json", "the body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of());
+            String detail = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+            throw new InvalidTransactionException("malformed_json", "the body is not valid JSON" + where + ": " + detail, List.of());
         } catch (IOException e) {
             throw new InvalidTransactionException("malformed_json", "the body could not be read: " + e.getMessage(), List.of());
         }
@@ -66,8 +69,10 @@ public final class ScreeningService {
             throw new InvalidTransactionException("invalid_transaction", "the body must be a JSON object (a transaction)",
                     List.of(new FieldError("body", "is " + body.getNodeType().name().toLowerCase() + ", not an object")));
         }
-        List<FieldError> errors = TransactionValidator.validate(body);
+        List<FieldError> errors = new ArrayList<>(TransactionValidator.validate(body));
+        errors.addAll(TransactionMapper.checkAgainstRuleSet(body, ruleSet));
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
             throw new InvalidTransactionException("invalid_transaction", errors.size() + " problem(s) in the transaction", errors);
         }
         return TransactionMapper.map(body, ruleSet, LocalDate.now(clock.withZone(TransactionMapper.JAPAN)));

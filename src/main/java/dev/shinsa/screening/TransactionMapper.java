@@ -40,6 +40,34 @@ public final class TransactionMapper {
         this.ruleSet = ruleSet;
     }
 
+    /**
+     * What can be checked against the rule set on the raw body, so that it is reported together
+     * with the schema's findings: unknown sector codes and a date before the rules' coverage.
+     */
+    public static List<FieldError> checkAgainstRuleSet(JsonNode body, RuleSet ruleSet) {
+        List<FieldError> out = new ArrayList<>();
+        JsonNode sectors = body.path("target").path("sectors");
+        for (int i = 0; i < sectors.size(); i++) {
+            JsonNode code = sectors.get(i);
+            if (code.isTextual() && !ruleSet.sectors().contains(code.asText())) {
+                out.add(new FieldError("target.sectors[" + i + "]", "unknown sector code '" + code.asText()
+                        + "' (GET /api/v1/sectors lists the codes)"));
+            }
+        }
+        JsonNode asOf = body.path("asOf");
+        if (asOf.isTextual() && ruleSet.coverageFrom() != null) {
+            try {
+                if (LocalDate.parse(asOf.asText()).isBefore(ruleSet.coverageFrom())) {
+                    out.add(new FieldError("asOf", "is before " + ruleSet.coverageFrom()
+                            + ", the earliest date these rules cover (rule set " + ruleSet.version() + ")"));
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // the schema reports the malformed date
+            }
+        }
+        return out;
+    }
+
     public static Transaction map(JsonNode body, RuleSet ruleSet, LocalDate today) {
         TransactionMapper m = new TransactionMapper(ruleSet);
         Transaction tx = m.transaction(body, today);
@@ -53,10 +81,6 @@ public final class TransactionMapper {
         LocalDate asOf = today;
         if (has(b, "asOf")) {
             asOf = LocalDate.parse(b.get("asOf").asText());
-        }
-        if (ruleSet.coverageFrom() != null && asOf.isBefore(ruleSet.coverageFrom())) {
-            errors.add(new FieldError("asOf", "is before " + ruleSet.coverageFrom()
-                    + ", the earliest date these rules cover (rule set " + ruleSet.version() + ")"));
         }
         JsonNode inv = b.get("investor");
         Party root = party(inv, "investor", null);
@@ -115,13 +139,7 @@ public final class TransactionMapper {
             sectors = new ArrayList<>();
             JsonNode list = t.get("sectors");
             for (int i = 0; i < list.size(); i++) {
-                String code = list.get(i).asText();
-                if (!ruleSet.sectors().contains(code)) {
-                    errors.add(new FieldError("target.sectors[" + i + "]", "unknown sector code '" + code
-                            + "' (GET /api/v1/sectors lists the codes)"));
-                } else {
-                    sectors.add(code);
-                }
+                sectors.add(list.get(i).asText());
             }
         }
         SectorClass override = has(t, "sectorClass") ? SectorClass.valueOf(t.get("sectorClass").asText()) : null;

@@ -2,6 +2,7 @@ package dev.shinsa.screening;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -41,7 +42,7 @@ public final class TransactionValidator {
         Set<FieldError> errors = new LinkedHashSet<>();
         Set<String> seenFields = new LinkedHashSet<>();
         for (ValidationMessage m : SCHEMA.validate(body)) {
-            String parent = path(m.getInstanceLocation().toString());
+            String parent = path(m.getInstanceLocation());
             String type = m.getType();
             String field;
             String message;
@@ -51,9 +52,12 @@ public final class TransactionValidator {
             } else if ("additionalProperties".equals(type)) {
                 field = join(parent, m.getProperty());
                 message = "is not a field of the transaction (misspelt? see the API contract)";
+            } else if ("format".equals(type) || ("pattern".equals(type) && parent.equals("asOf"))) {
+                field = parent;
+                message = "is not a valid date YYYY-MM-DD";
             } else {
                 field = parent.isEmpty() ? "body" : parent;
-                message = stripLocation(m.getMessage());
+                message = stripLocation(m.getMessage(), m.getInstanceLocation().toString());
             }
             // A date that fails both its format and its pattern, or a null enum that fails type and enum,
             // is one problem for the caller: keep the first message per field and kind.
@@ -72,16 +76,24 @@ public final class TransactionValidator {
         return parent.isEmpty() ? property : parent + "." + property;
     }
 
-    /** {@code $.act.holdingAfterPercent} to {@code act.holdingAfterPercent}. */
-    private static String path(String location) {
-        if (location.equals("$")) {
-            return "";
+    /** The instance location as the API names fields: {@code investor.shareholders[0].kind}. */
+    private static String path(JsonNodePath location) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object e = location.getElement(i);
+            if (e instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(e);
+            }
         }
-        return location.startsWith("$.") ? location.substring(2) : location.replaceFirst("^\\$", "");
+        return sb.toString();
     }
 
-    private static String stripLocation(String message) {
-        int colon = message.indexOf(": ");
-        return colon > 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
+    private static String stripLocation(String message, String location) {
+        return message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
     }
 }

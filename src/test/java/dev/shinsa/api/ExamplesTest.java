@@ -1,0 +1,76 @@
+package dev.shinsa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Posts every ready-to-curl request in {@code rules/examples/} and compares the live answer with
+ * {@code rules/examples/answers/<name>.json}, the answer the README shows (decisionId, evaluatedAt
+ * and the revision hash vary and are left out). Run with {@code -Dexamples.update=true} to
+ * rewrite the answers after a deliberate rule change, then review the diff.
+ */
+@QuarkusTest
+class ExamplesTest {
+    static final Path EXAMPLES = Path.of("rules/examples");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            return s.filter(p -> p.toString().endsWith(".json")).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void thereAreExamplesAndTheReadmeShowsEachOne() throws IOException {
+        List<String> names = examples().toList();
+        assertFalse(names.isEmpty(), "no examples in " + EXAMPLES);
+        String readme = Files.readString(Path.of("README.md"));
+        for (String name : names) {
+            assertTrue(readme.contains("rules/examples/" + name), "README.md does not show rules/examples/" + name);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exampleAnswersAsDocumented(String name) throws IOException {
+        Response r = given().contentType("application/json").body(Files.readAllBytes(EXAMPLES.resolve(name)))
+                .post("/api/v1/screenings");
+        JsonNode live = normalise(JSON.readTree(r.asString()));
+        ((ObjectNode) live).put("httpStatus", r.statusCode());
+        Path answer = EXAMPLES.resolve("answers").resolve(name);
+        if (Boolean.getBoolean("examples.update")) {
+            Files.createDirectories(answer.getParent());
+            Files.writeString(answer, JSON.writeValueAsString(live) + "\n");
+        }
+        assertTrue(Files.exists(answer), "no documented answer " + answer + " (run with -Dexamples.update=true)");
+        assertEquals(JSON.readTree(answer.toFile()), live, "the live answer to " + name + " differs from " + answer);
+    }
+
+    static JsonNode normalise(JsonNode body) {
+        if (body instanceof ObjectNode o) {
+            o.remove("decisionId");
+            o.remove("evaluatedAt");
+            if (o.get("ruleSet") instanceof ObjectNode rs) {
+                rs.remove("revision");
+            }
+        }
+        return body;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.shinsa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP contract of /api/v1: answers, error shape and status codes. */
+@QuarkusTest
+class ScreeningResourceTest {
+
+    private static String example(String name) throws IOException {
+        return Files.readString(Path.of("rules/examples", name));
+    }
+
+    @Test
+    void listedCoreSectorAtExactlyOnePercentNeedsPriorNotificationWithACitedTrigger() throws IOException {
+        given().contentType("application/json").body(example("listed-1pct-core.json"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"))
+                .body("reviewRequired", equalTo(true))
+                .body("foreignInvestor", equalTo(true))
+                .body("waitingPeriodDays", equalTo(30))
+                .body("reasons.find { it.code == 'LISTED_THRESHOLD_REACHED' }.effect", equalTo("TRIGGER"))
+                .body("reasons.find { it.code == 'LISTED_THRESHOLD_REACHED' }.citations[0].instrument", equalTo("FEFTA"))
+                .body("reasons.find { it.code == 'LISTED_THRESHOLD_REACHED' }.citations[0].url", startsWith("https://"))
+                .body("reasons.find { it.code == 'LISTED_THRESHOLD_REACHED' }.facts.holdingAfterPercent", equalTo("1.00"))
+                .body("reasons.find { it.code == 'LISTED_THRESHOLD_REACHED' }.source",
+                        equalTo("rules/fefta/listed-shares.drl#LISTED_THRESHOLD_REACHED"))
+                .body("ruleSet.version", notNullValue())
+                .body("ruleSet.revision", startsWith("sha256:"))
+                .body("decisionId", notNullValue())
+                .body("transactionId", equalTo("TX-2026-0042"));
+    }
+
+    @Test
+    void justBelowOnePercentGivesANoteAndNoTrigger() throws IOException {
+        given().contentType("application/json").body(example("listed-below-threshold.json"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("NO_FILING_REQUIRED"))
+                .body("reviewRequired", equalTo(false))
+                .body("reasons.effect", not(hasItem("TRIGGER")))
+                .body("reasons.find { it.code == 'LISTED_BELOW_THRESHOLD' }.effect", equalTo("NOTE"))
+                .body("reasons.find { it.code == 'LISTED_BELOW_THRESHOLD' }.message", containsString("0.01 points below"))
+                .body("waitingPeriodDays", nullValue());
+    }
+
+    @Test
+    void reportsEveryFieldProblemAtOnce() {
+        String body = """
+                {"asOf": "2026-03-01",
+                 "investr": {"kind": "FOREIGN_ENTITY"},
+                 "target": {"listed": true, "sectors": ["ELECTRICITY", "SHIPBUILDING"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingAfterPercent": 101, "closelyRelatedPersonsPercent": -1}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("code", equalTo("invalid_transaction"))
+                .body("errors.field", containsInAnyOrder("act.closelyRelatedPersonsPercent", "act.holdingAfterPercent",
+                        "investor", "investr", "target.sectors[1]"))
+                .body("errors.message", everyItem(notNullValue()));
+    }
+
+    @Test
+    void rejectsAWrongTypeAndAnUnknownNestedFieldWithTheirPaths() {
+        String body = """
+                {"investor": {"kind": "JAPANESE_ENTITY", "shareholders": [{"name": "A", "kind": "ALIEN", "votingRightsPercent": "ten", "colour": "red"}]},
+                 "target": {"listed": "yes"}, "act": {"type": "SHARE_ACQUISITION"}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("investor.shareholders[0].kind"))
+                .body("errors.field", hasItem("investor.shareholders[0].votingRightsPercent"))
+                .body("errors.field", hasItem("investor.shareholders[0].colour"))
+                .body("errors.field", hasItem("target.listed"));
+    }
+
+    @Test
+    void malformedJsonIsA400NamingWhere() {
+        given().contentType("application/json").body("{\"investor\": {")
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("code", equalTo("malformed_json"))
+                .body("message", containsString("line 1"));
+    }
+
+    @Test
+    void duplicateKeysAndEmptyBodiesAreRefused() {
+        given().contentType("application/json").body("{\"asOf\": \"2026-01-01\", \"asOf\": \"2026-01-02\"}")
+                .when().post("/api/v1/screenings").then().statusCode(400).body("code", equalTo("malformed_json"));
+        given().contentType("application/json").body("")
+                .when().post("/api/v1/screenings").then().statusCode(400).body("code", equalTo("malformed_json"));
+        given().contentType("application/json").body("[1, 2]")
+                .when().post("/api/v1/screenings").then().statusCode(400).body("code", equalTo("invalid_transaction"));
+    }
+
+    @Test
+    void wrongMediaTypeIs415InTheErrorShape() {
+        given().contentType("text/plain").body("{}")
+                .when().post("/api/v1/screenings")
+                .then().statusCode(415)
+                .body("code", equalTo("unsupported_media_type"));
+    }
+
+    @Test
+    void oversizedBodyIs413InTheErrorShape() {
+        byte[] big = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        given().contentType("application/json").body(big)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(413)
+                .body("code", equalTo("body_too_large"));
+    }
+
+    @Test
+    void aDateBeforeTheRulesCoverageIsRefused() {
+        String body = """
+                {"asOf": "2015-01-01", "investor": {"kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"listed": true, "sectors": []}, "act": {"type": "SHARE_ACQUISITION", "holdingAfterPercent": 5}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"))
+                .body("errors[0].message", containsString("2017-10-01"));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerInTheErrorShape() {
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
+        given().when().delete("/api/v1/screenings").then().statusCode(405).body("code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    void rulesListsEveryRuleWithCitationAndDates() {
+        given().when().get("/api/v1/rules")
+                .then().statusCode(200)
+                .body("revision", startsWith("sha256:"))
+                .body("rules.size()", greaterThan(10))
+                .body("rules.code", hasItem("LISTED_THRESHOLD_REACHED"))
+                .body("rules.title", everyItem(notNullValue()))
+                .body("rules.effectiveFrom", everyItem(notNullValue()))
+                .body("rules.citations.flatten().instrument", everyItem(notNullValue()));
+    }
+
+    @Test
+    void sectorsGiveTheClassInForceOnTheDateAsked() {
+        given().queryParam("asOf", "2018-06-01").when().get("/api/v1/sectors")
+                .then().statusCode(200)
+                .body("sectors.find { it.code == 'SEMICONDUCTORS' }.sectorClass", equalTo("NON_DESIGNATED"));
+        given().queryParam("asOf", "2026-03-01").when().get("/api/v1/sectors")
+                .then().statusCode(200)
+                .body("sectors.find { it.code == 'SEMICONDUCTORS' }.sectorClass", equalTo("CORE"))
+                .body("sectors.find { it.code == 'ELECTRICITY' }.source", notNullValue());
+        given().queryParam("asOf", "not-a-date").when().get("/api/v1/sectors")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+}
