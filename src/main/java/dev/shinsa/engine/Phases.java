@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The order in which rules run, following the decision procedure of the law reference
- * (section 9). Each DRL file names its phase once, at the top, as {@code agenda-group "coverage"}.
+ * (section 9). Each DRL file names its phase once, at the top, as {@code ruleflow-group "coverage"} (Drools 10 deprecates the
+ * equivalent {@code agenda-group}); the loader checks that every rule runs in the phase its file names.
  */
 public final class Phases {
     /** Who is a foreign investor (Art. 26(1)), shareholders first (look-through). */

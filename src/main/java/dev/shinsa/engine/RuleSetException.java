@@ -8,7 +8,11 @@ import java.util.stream.Collectors;
 public final class RuleSetException extends RuntimeException {
     private final List<DataProblem> problems;
 
-    public RuleSetException(List<DataProblem> problems) {
+    public RuleSetException(List<DataProblem> found) {
+        this(List.copyOf(new java.util.LinkedHashSet<>(found)), true);
+    }
+
+    private RuleSetException(List<DataProblem> problems, boolean distinct) {
         super(problems.size() + " problem(s) in the rules folder:\n  "
                 + problems.stream().map(DataProblem::toString).collect(Collectors.joining("\n  ")));
         this.problems = List.copyOf(problems);

@@ -50,8 +50,13 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class RuleSetLoader {
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    /** A parameter named in a call such as {@code reaches( $after, "listedThresholdPercent" )}, in a condition or a consequence. */
     private static final Pattern PARAM_REF = Pattern.compile(
-            "\\.(?:decimal|text|days|reaches|below|gap)\\s*\\((?:[^\"()]*,\\s*)?\"([^\"]+)\"");
+            "\\b(?:decimal|text|days|reaches|below|gap)\\s*\\([^;\\n]*?\"([a-z][A-Za-z0-9]*)\"");
+    /** The file's phase, declared once at the top: {@code ruleflow-group "coverage"}. */
+    private static final Pattern FILE_PHASE = Pattern.compile("(?m)^(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
+    /** A rule's own phase, in its attributes between the rule line and {@code when}. */
+    private static final Pattern RULE_PHASE = Pattern.compile("(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final int SESSION_POOL_SIZE = 16;
 
@@ -127,6 +132,9 @@ public final class RuleSetLoader {
                 if (meta == null) {
                     continue;
                 }
+                if (!declaredPhase(meta, texts.get(meta.file()), problems)) {
+                    continue;
+                }
                 RuleMeta clash = byCode.put(meta.code(), meta);
                 if (clash != null) {
                     problems.add(new DataProblem(meta.file(), meta.line(), "reason code " + meta.code() + " is also a rule in " + clash.source()));
@@ -143,13 +151,46 @@ public final class RuleSetLoader {
                 kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors);
     }
 
+    /**
+     * The phase a rule runs in must be the one its own file declares (or the rule itself): all
+     * files share one DRL package, where Drools would otherwise let a file without a phase line
+     * inherit another file's.
+     */
+    private static boolean declaredPhase(RuleMeta meta, String fileText, List<DataProblem> problems) {
+        String header = ruleHeader(fileText, meta.line());
+        Matcher own = RULE_PHASE.matcher(header);
+        Matcher file = FILE_PHASE.matcher(fileText);
+        String declared = own.find() ? own.group(1) : file.find() ? file.group(1) : null;
+        if (declared == null) {
+            problems.add(new DataProblem(meta.file(), meta.line(), "rule " + meta.code() + " has no phase: the file must name it once at the top, before its rules: "
+                    + "ruleflow-group \"coverage\" (one of " + Phases.ORDER + ")"));
+            return false;
+        }
+        if (!declared.equals(meta.phase())) {
+            problems.add(new DataProblem(meta.file(), meta.line(), "rule " + meta.code() + " runs in phase '" + meta.phase()
+                    + "' but declares '" + declared + "': write the phase as ruleflow-group \"" + declared + "\""));
+            return false;
+        }
+        return true;
+    }
+
+    private static String ruleHeader(String text, int line) {
+        String body = ruleBody(text, line);
+        int when = body.indexOf("\nwhen");
+        return when < 0 ? body : body.substring(0, when);
+    }
+
     /** Every parameter a rule names exists and has a value on the first day the rule is in force. */
     private static void checkParameterReferences(RuleMeta meta, String fileText, Parameters parameters,
                                                  LocalDate coverageFrom, List<DataProblem> problems) {
         String body = ruleBody(fileText, meta.line());
         Matcher m = PARAM_REF.matcher(body);
         LocalDate first = coverageFrom != null && coverageFrom.isAfter(meta.effectiveFrom()) ? coverageFrom : meta.effectiveFrom();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (m.find()) {
+            if (!seen.add(m.group(1))) {
+                continue;
+            }
             Parameter p = parameters.get(m.group(1));
             if (p == null) {
                 problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " reads parameter '" + m.group(1) + "', which no file in parameters/ defines"));
@@ -263,7 +304,7 @@ public final class RuleSetLoader {
             }
             String phase = impl.getAgendaGroup();
             if (!Phases.ORDER.contains(phase)) {
-                wrong.add("the file must name its phase at the top, one of " + Phases.ORDER + " (agenda-group \"coverage\"), not '" + phase + "'");
+                wrong.add("the phase must be one of " + Phases.ORDER + ", declared at the top of the file as ruleflow-group \"coverage\", not '" + phase + "'");
             }
             if (!wrong.isEmpty()) {
                 problems.add(new DataProblem(file, line, "rule " + code + ": " + String.join("; ", wrong)));

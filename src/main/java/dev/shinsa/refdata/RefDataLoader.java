@@ -41,7 +41,7 @@ public final class RefDataLoader {
             return YAML.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new DataProblem(rel(file), line, "not valid YAML: " + e.getOriginalMessage()));
+            problems.add(new DataProblem(rel(file), line, "not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " ").trim()));
         } catch (IOException e) {
             problems.add(new DataProblem(rel(file), 0, "cannot read: " + e.getMessage()));
         }
