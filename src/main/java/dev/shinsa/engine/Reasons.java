@@ -1,6 +1,9 @@
 package dev.shinsa.engine;
 
 import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.ExemptionApplied;
+import dev.shinsa.domain.ExemptionRefused;
+import dev.shinsa.domain.ExemptionRoute;
 import dev.shinsa.domain.ForeignInvestor;
 import dev.shinsa.domain.Party;
 import dev.shinsa.domain.Reason;
@@ -84,10 +87,24 @@ public final class Reasons {
         add(drools, facts);
     }
 
-    /** The exemption covers this act, investor, target and size; {@code applied} when it is claimed and every criterion is met. */
-    public void exemption(KnowledgeHelper drools, boolean available, boolean applied, Object... facts) {
-        exemptionAvailable |= available;
-        exemptionApplied |= applied;
+    /** The exemption is not available, for the reason the firing rule gives. */
+    public void exemptionRefused(KnowledgeHelper drools, Object... facts) {
+        drools.insert(new ExemptionRefused(drools.getRule().getName()));
+        add(drools, facts);
+    }
+
+    /** The exemption is available by {@code route}; {@code breached} lists the criteria the stated intentions would breach. */
+    public void exemptionRoute(KnowledgeHelper drools, String route, List<String> breached, Object... facts) {
+        exemptionAvailable = true;
+        drools.insert(new ExemptionRoute(route, breached));
+        add(drools, facts);
+    }
+
+    /** The exemption is claimed, available by {@code route}, and every criterion is met: no prior notification. */
+    public void exemptionApplied(KnowledgeHelper drools, ExemptionRoute route, Object... facts) {
+        exemptionAvailable = true;
+        exemptionApplied = true;
+        drools.insert(new ExemptionApplied(route.route()));
         add(drools, facts);
     }
 
