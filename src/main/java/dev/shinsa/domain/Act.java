@@ -41,6 +41,15 @@ public final class Act {
         return holdingAfterPercent == null ? null : holdingAfterPercent.add(getCloselyRelatedPersonsPercent());
     }
 
+    /**
+     * The voting rights the investor holds with its closely related persons for an act that does not
+     * change its holding (a consent): the holding after if given, else the holding before; null when neither is given.
+     */
+    public BigDecimal getCombinedHoldingPercent() {
+        BigDecimal own = holdingAfterPercent != null ? holdingAfterPercent : holdingBeforePercent;
+        return own == null ? null : own.add(getCloselyRelatedPersonsPercent());
+    }
+
     /** The investor's own holding before the act plus its closely related persons'; null when not given. */
     public BigDecimal getCombinedHoldingBeforePercent() {
         return holdingBeforePercent == null ? null : holdingBeforePercent.add(getCloselyRelatedPersonsPercent());

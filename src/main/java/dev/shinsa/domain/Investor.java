@@ -15,10 +15,12 @@ public final class Investor {
     private final boolean priorFeftaViolation;
     private final SpecifiedForeignInvestorType specifiedForeignInvestor;
     private final boolean iranRelated;
+    private final Boolean appendedTable1Country;
 
     public Investor(Party party, List<String> aliases, boolean foreignFinancialInstitution, boolean stateOwned,
                     boolean accreditedByMof, boolean priorFeftaViolation,
-                    SpecifiedForeignInvestorType specifiedForeignInvestor, boolean iranRelated) {
+                    SpecifiedForeignInvestorType specifiedForeignInvestor, boolean iranRelated,
+                    Boolean appendedTable1Country) {
         this.party = party;
         this.aliases = List.copyOf(aliases);
         this.foreignFinancialInstitution = foreignFinancialInstitution;
@@ -27,6 +29,7 @@ public final class Investor {
         this.priorFeftaViolation = priorFeftaViolation;
         this.specifiedForeignInvestor = specifiedForeignInvestor;
         this.iranRelated = iranRelated;
+        this.appendedTable1Country = appendedTable1Country;
     }
 
     public Party getParty() { return party; }
@@ -40,4 +43,6 @@ public final class Investor {
     public boolean isPriorFeftaViolation() { return priorFeftaViolation; }
     public SpecifiedForeignInvestorType getSpecifiedForeignInvestor() { return specifiedForeignInvestor; }
     public boolean isIranRelated() { return iranRelated; }
+    /** Whether the investor's country is in Appended Table 1 on the transaction date (rules/data/countries.yaml); null when no country is given. */
+    public Boolean getAppendedTable1Country() { return appendedTable1Country; }
 }

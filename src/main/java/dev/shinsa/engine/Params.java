@@ -51,14 +51,28 @@ public final class Params {
         return value(name).decimal().intValueExact();
     }
 
-    /** {@code x} is at or above the value ("以上"); false when x is null. */
+    /**
+     * {@code x} is at or above the value ("以上"); false when x is null, or when the parameter has no
+     * value yet on the transaction date (conditions are evaluated for rules not yet in force too; the
+     * loader makes sure every rule has its values from the day it comes into force).
+     */
     public boolean reaches(BigDecimal x, String name) {
-        return x != null && value(name).compareWith(x) >= 0;
+        ParameterValue v = valueOrNull(name);
+        return x != null && v != null && v.compareWith(x) >= 0;
     }
 
-    /** {@code x} is below the value ("未満"); false when x is null. */
+    /** {@code x} is below the value ("未満"); false when x is null or the parameter has no value yet. */
     public boolean below(BigDecimal x, String name) {
-        return x != null && value(name).compareWith(x) < 0;
+        ParameterValue v = valueOrNull(name);
+        return x != null && v != null && v.compareWith(x) < 0;
+    }
+
+    private ParameterValue valueOrNull(String name) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new IllegalStateException("unknown parameter '" + name + "'");
+        }
+        return p.valueOn(asOf);
     }
 
     /** How far {@code x} is below the value, in the value's unit (for near-miss notes). */

@@ -1,5 +1,6 @@
 package dev.shinsa.engine;
 
+import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.Parameters;
 import dev.shinsa.refdata.SectorCatalog;
 import java.nio.file.Path;
@@ -17,5 +18,6 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
                       KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
-                      Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors) {
+                      Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors,
+                      CountryList countries) {
 }

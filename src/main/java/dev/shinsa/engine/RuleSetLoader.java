@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.shinsa.domain.Citation;
 import dev.shinsa.domain.Effect;
+import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.DataProblem;
 import dev.shinsa.refdata.Parameter;
 import dev.shinsa.refdata.Parameters;
@@ -52,7 +53,7 @@ public final class RuleSetLoader {
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     /** A parameter named in a call such as {@code reaches( $after, "listedThresholdPercent" )}, in a condition or a consequence. */
     private static final Pattern PARAM_REF = Pattern.compile(
-            "\\b(?:decimal|text|days|reaches|below|gap)\\s*\\([^;\\n]*?\"([a-z][A-Za-z0-9]*)\"");
+            "\\b(?:decimal|text|days|reaches|below|gap)\\s*\\((?:[^()\";\\n]|\\([^()\";\\n]*\\))*?\"([a-z][A-Za-z0-9]*)\"");
     /** The file's phase, declared once at the top: {@code ruleflow-group "coverage"}. */
     private static final Pattern FILE_PHASE = Pattern.compile("(?m)^(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
     /** A rule's own phase, in its attributes between the rule line and {@code when}. */
@@ -83,6 +84,7 @@ public final class RuleSetLoader {
 
         Parameters parameters = data.loadParameters();
         SectorCatalog sectors = data.loadSectors();
+        CountryList countries = data.loadCountries();
 
         List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
         if (drlFiles.isEmpty()) {
@@ -148,7 +150,7 @@ public final class RuleSetLoader {
         }
         rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
-                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors);
+                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries);
     }
 
     /**

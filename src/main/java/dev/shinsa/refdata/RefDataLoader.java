@@ -178,6 +178,39 @@ public final class RefDataLoader {
         return new SectorCatalog(root.path("version").asText(""), sectors);
     }
 
+    /** {@code data/countries.yaml}: the countries outside Appended Table 1, each with its dates. */
+    public CountryList loadCountries() {
+        Path file = rulesDir.resolve("data/countries.yaml");
+        if (!Files.isRegularFile(file)) {
+            problems.add(new DataProblem(rel(file), 0, "the Appended Table 1 country list is missing"));
+            return new CountryList("", List.of());
+        }
+        JsonNode root = readYaml(file);
+        if (root == null) {
+            return new CountryList("", List.of());
+        }
+        List<CountryList.Entry> entries = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : root.path("notInAppendedTable1")) {
+            String where = "notInAppendedTable1[" + i++ + "]";
+            String code = c.path("code").asText("");
+            if (!code.matches("[A-Z]{2}")) {
+                problems.add(new DataProblem(rel(file), 0, where + ": code '" + code + "' is not an ISO 3166-1 alpha-2 code"));
+                continue;
+            }
+            LocalDate from = date(file, where + ".from", c.path("from").asText(""));
+            LocalDate to = c.hasNonNull("to") ? date(file, where + ".to", c.path("to").asText("")) : null;
+            if (c.path("source").asText("").isBlank()) {
+                problems.add(new DataProblem(rel(file), 0, where + ": every entry needs a source"));
+            }
+            if (from != null) {
+                entries.add(new CountryList.Entry(code, c.path("name").asText(code), from, to,
+                        c.path("source").asText(""), textOrNull(c, "marker")));
+            }
+        }
+        return new CountryList(root.path("version").asText(""), entries);
+    }
+
     private SectorClass sectorClass(Path file, String where, String text) {
         try {
             return SectorClass.valueOf(text);

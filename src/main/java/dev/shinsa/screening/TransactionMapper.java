@@ -90,7 +90,7 @@ public final class TransactionMapper {
                 bool(inv, "foreignFinancialInstitution"), bool(inv, "stateOwned"), bool(inv, "accreditedByMof"),
                 bool(inv, "priorFeftaViolation"),
                 has(inv, "specifiedForeignInvestor") ? SpecifiedForeignInvestorType.valueOf(inv.get("specifiedForeignInvestor").asText()) : SpecifiedForeignInvestorType.NONE,
-                bool(inv, "iranRelated"));
+                bool(inv, "iranRelated"), ruleSet.countries().inAppendedTable1(root.getCountry(), asOf));
         Target target = target(b.get("target"), asOf);
         Act act = act(b.get("act"));
         JsonNode i = b.path("intentions");
