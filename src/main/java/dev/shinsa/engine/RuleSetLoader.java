@@ -59,6 +59,7 @@ public final class RuleSetLoader {
     /** A rule's own phase, in its attributes between the rule line and {@code when}. */
     private static final Pattern RULE_PHASE = Pattern.compile("(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
     private static final int SESSION_POOL_SIZE = 16;
 
     private RuleSetLoader() {
@@ -109,6 +110,16 @@ public final class RuleSetLoader {
             }
         }
         batch.build();
+        texts.forEach((file, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (STR_OPERATOR.matcher(lines[i]).find()) {
+                    // Drools 10.2 compiles it, then fails at evaluation with NoSuchMethodError (EvaluatorHelper.initOperators).
+                    problems.add(new DataProblem(file, i + 1, "the str[...] operator fails at run time in Drools 10.2:"
+                            + " write code.startsWith(\"X\") / code.endsWith(\"X\") instead"));
+                }
+            }
+        });
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
             int[] lines = e.getLines();
