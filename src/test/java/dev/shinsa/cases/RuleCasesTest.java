@@ -33,6 +33,7 @@ class RuleCasesTest {
         assertFalse(files.isEmpty(), "no *_test.yaml case files found under " + RULES.toAbsolutePath()
                 + (only == null ? "" : " matching -Drules.only=" + only));
         Set<String> fired = new TreeSet<>();
+        java.util.Map<String, List<Set<String>>> firedByFile = new java.util.concurrent.ConcurrentHashMap<>();
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path file : files) {
             List<RuleCase> cases = RuleCases.load(RULES, file);
@@ -41,6 +42,7 @@ class RuleCasesTest {
                 nodes.add(DynamicTest.dynamicTest(c.displayName(), () -> {
                     RuleCases.Result r = RuleCases.run(c, ruleSet);
                     fired.addAll(r.fired());
+                    firedByFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(Set.copyOf(r.fired()));
                     if (!r.passed()) {
                         fail(r.failure());
                     }
@@ -52,6 +54,20 @@ class RuleCasesTest {
                 List<String> never = ruleSet.rules().stream().map(RuleMeta::source)
                         .filter(s -> !fired.contains(s.substring(s.indexOf('#') + 1))).toList();
                 assertTrue(never.isEmpty(), "rules that no case makes fire (write a case for each): " + never);
+            }));
+        }
+        if (only == null || only.isBlank()) {
+            nodes.add(DynamicTest.dynamicTest("every rule has a case beside it that makes it fire and one that does not", () -> {
+                List<String> lacking = new ArrayList<>();
+                for (RuleMeta rule : ruleSet.rules()) {
+                    String caseFile = rule.file().replaceFirst("\\.drl$", "_test.yaml");
+                    List<Set<String>> cases = firedByFile.getOrDefault(caseFile, List.of());
+                    long firing = cases.stream().filter(f -> f.contains(rule.code())).count();
+                    if (firing == 0 || firing == cases.size()) {
+                        lacking.add(rule.code() + " in " + caseFile + " (" + firing + " of " + cases.size() + " cases fire it)");
+                    }
+                }
+                assertTrue(lacking.isEmpty(), "write the missing case beside each rule: " + lacking);
             }));
         }
         return nodes.stream();
