@@ -1,6 +1,7 @@
 package dev.shinsa.engine;
 
 import dev.shinsa.refdata.CountryList;
+import dev.shinsa.refdata.ListedCompanies;
 import dev.shinsa.refdata.Parameters;
 import dev.shinsa.refdata.SectorCatalog;
 import java.nio.file.Path;
@@ -19,5 +20,5 @@ import org.kie.api.runtime.KieSessionsPool;
 public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
                       KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
                       Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors,
-                      CountryList countries) {
+                      CountryList countries, ListedCompanies listedCompanies) {
 }

@@ -7,6 +7,7 @@ import dev.shinsa.domain.Citation;
 import dev.shinsa.domain.Effect;
 import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.DataProblem;
+import dev.shinsa.refdata.ListedCompanies;
 import dev.shinsa.refdata.Parameter;
 import dev.shinsa.refdata.Parameters;
 import dev.shinsa.refdata.RefDataLoader;
@@ -86,6 +87,7 @@ public final class RuleSetLoader {
         Parameters parameters = data.loadParameters();
         SectorCatalog sectors = data.loadSectors();
         CountryList countries = data.loadCountries();
+        ListedCompanies listedCompanies = data.loadListedCompanies();
 
         List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
         if (drlFiles.isEmpty()) {
@@ -161,7 +163,7 @@ public final class RuleSetLoader {
         }
         rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
-                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries);
+                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies);
     }
 
     /**

@@ -211,6 +211,84 @@ public final class RefDataLoader {
         return new CountryList(root.path("version").asText(""), entries);
     }
 
+    private static final Map<String, String> LISTED_HEADERS = Map.ofEntries(
+            Map.entry("securitiescode", "code"), Map.entry("securities code", "code"), Map.entry("code", "code"),
+            Map.entry("証券コード", "code"), Map.entry("コード", "code"), Map.entry("銘柄コード", "code"),
+            Map.entry("isin", "isin"), Map.entry("isin code", "isin"), Map.entry("isinコード", "isin"),
+            Map.entry("nameja", "nameJa"), Map.entry("会社名", "nameJa"), Map.entry("会社名（和文）", "nameJa"),
+            Map.entry("銘柄名", "nameJa"), Map.entry("issue name (japanese)", "nameJa"),
+            Map.entry("nameen", "nameEn"), Map.entry("company name", "nameEn"), Map.entry("会社名（英文）", "nameEn"),
+            Map.entry("issue name (english)", "nameEn"),
+            Map.entry("category", "category"), Map.entry("区分", "category"), Map.entry("分類", "category"),
+            Map.entry("classification", "category"),
+            Map.entry("designatedcorebusinessentity", "dcbe"), Map.entry("designated core business entity", "dcbe"),
+            Map.entry("特定コア事業者", "dcbe"));
+
+    /**
+     * {@code data/listed-companies.yaml} (name, asOf, source, file) and the CSV it names: the MOF
+     * list of listed companies, either in this project's header or in the official list's
+     * (Japanese or English column titles) once saved as CSV. Optional: without it, only sectors decide.
+     */
+    public ListedCompanies loadListedCompanies() {
+        Path meta = rulesDir.resolve("data/listed-companies.yaml");
+        if (!Files.isRegularFile(meta)) {
+            return ListedCompanies.none();
+        }
+        JsonNode m = readYaml(meta);
+        if (m == null) {
+            return ListedCompanies.none();
+        }
+        LocalDate asOf = date(meta, "asOf", m.path("asOf").asText(""));
+        Path csv = rulesDir.resolve("data").resolve(m.path("file").asText("listed-companies.csv"));
+        Map<String, ListedCompanies.Entry> byCode = new java.util.LinkedHashMap<>();
+        try (var lines = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                    .readerForListOf(String.class)
+                    .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                    .<List<String>>readValues(lines);
+            Map<String, Integer> columns = new java.util.HashMap<>();
+            int lineNo = 0;
+            while (it.hasNextValue()) {
+                List<String> row = it.nextValue();
+                lineNo++;
+                if (columns.isEmpty()) {
+                    for (int i = 0; i < row.size(); i++) {
+                        String key = LISTED_HEADERS.get(row.get(i).replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT));
+                        if (key != null) {
+                            columns.putIfAbsent(key, i);
+                        }
+                    }
+                    if (!columns.containsKey("code") || !columns.containsKey("category")) {
+                        problems.add(new DataProblem(rel(csv), 1, "the header needs a securities code column and a category column (found: " + row + ")"));
+                        return ListedCompanies.none();
+                    }
+                    continue;
+                }
+                if (row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                String code = cell(row, columns.get("code"));
+                String cat = cell(row, columns.get("category")).replace("①", "1").replace("②", "2").replace("③", "3");
+                if (!code.matches("[0-9A-Z]{4,5}") || !cat.matches("[123]")) {
+                    problems.add(new DataProblem(rel(csv), lineNo, "expected a securities code and a category 1, 2 or 3, got '" + code + "', '" + cat + "'"));
+                    continue;
+                }
+                String dcbe = cell(row, columns.get("dcbe")).toLowerCase(java.util.Locale.ROOT);
+                byCode.put(code, new ListedCompanies.Entry(code, cell(row, columns.get("isin")), cell(row, columns.get("nameJa")),
+                        cell(row, columns.get("nameEn")), Integer.parseInt(cat),
+                        List.of("true", "yes", "y", "1", "○", "〇").contains(dcbe), lineNo));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(new DataProblem(rel(csv), 0, "cannot read the listed-company list: " + e.getMessage()));
+            return ListedCompanies.none();
+        }
+        return new ListedCompanies(m.path("name").asText(""), asOf, m.path("source").asText(""), byCode);
+    }
+
+    private static String cell(List<String> row, Integer index) {
+        return index == null || index >= row.size() ? "" : row.get(index).trim();
+    }
+
     private SectorClass sectorClass(Path file, String where, String text) {
         try {
             return SectorClass.valueOf(text);

@@ -13,6 +13,7 @@ import dev.shinsa.domain.SpecifiedForeignInvestorType;
 import dev.shinsa.domain.Target;
 import dev.shinsa.domain.Transaction;
 import dev.shinsa.engine.RuleSet;
+import dev.shinsa.refdata.ListedCompanies;
 import dev.shinsa.refdata.Sector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -160,10 +161,16 @@ public final class TransactionMapper {
                 }
             }
         }
-        SectorClass effective = override != null ? override : fromSectors;
+        ListedCompanies.Entry listedEntry = t.get("listed").asBoolean()
+                ? ruleSet.listedCompanies().lookup(text(t, "securitiesCode"), asOf) : null;
+        SectorClass effective = override != null ? override : listedEntry != null ? listedEntry.sectorClass() : fromSectors;
         String basis;
         if (override != null) {
             basis = "sectorClass " + override + " given in the request";
+        } else if (listedEntry != null) {
+            basis = "MOF listed-company list of " + ruleSet.listedCompanies().asOf() + ": " + listedEntry.securitiesCode()
+                    + " category " + listedEntry.category() + " (" + listedEntry.sectorClass().name().toLowerCase().replace('_', '-') + ")"
+                    + (listedEntry.designatedCoreBusinessEntity() ? ", designated core business entity" : "");
         } else if (fromSectors != null) {
             basis = designated.isEmpty() ? "no designated sector among " + (sectors.isEmpty() ? "the sectors given (none)" : String.join(", ", sectors))
                     : "designated sectors on " + asOf + ": " + String.join(", ", designated);
@@ -171,7 +178,8 @@ public final class TransactionMapper {
             basis = "not given";
         }
         return new Target(text(t, "name"), text(t, "securitiesCode"), t.get("listed").asBoolean(), sectors,
-                bool(t, "designatedCoreBusinessEntity"), effective, basis, designated,
+                bool(t, "designatedCoreBusinessEntity") || (listedEntry != null && listedEntry.designatedCoreBusinessEntity()),
+                effective, basis, designated,
                 sectors == null ? null : !specified.isEmpty(), specified);
     }
 
