@@ -84,6 +84,16 @@ public final class RuleSetLoader {
         LocalDate coverageFrom = manifest == null ? null
                 : parseDate(manifest.path("coverageFrom").asText(""), data.rel(rulesDir.resolve("ruleset.yaml")), "coverageFrom", problems);
 
+        Map<String, LocalDate> legalDates = new LinkedHashMap<>();
+        if (manifest != null) {
+            manifest.path("legalDates").fields().forEachRemaining(e -> {
+                LocalDate d = parseDate(e.getValue().path("date").asText(""), data.rel(rulesDir.resolve("ruleset.yaml")),
+                        "legalDates." + e.getKey() + ".date", problems);
+                if (d != null) {
+                    legalDates.put(e.getKey(), d);
+                }
+            });
+        }
         Parameters parameters = data.loadParameters();
         SectorCatalog sectors = data.loadSectors();
         CountryList countries = data.loadCountries();
@@ -143,7 +153,7 @@ public final class RuleSetLoader {
         Map<String, RuleMeta> byCode = new LinkedHashMap<>();
         for (KiePackage pkg : kbase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleMeta meta = RuleMetadata.read(rule, lines, problems);
+                RuleMeta meta = RuleMetadata.read(rule, lines, legalDates, problems);
                 if (meta == null) {
                     continue;
                 }
@@ -286,7 +296,8 @@ public final class RuleSetLoader {
         private RuleMetadata() {
         }
 
-        static RuleMeta read(Rule rule, Map<String, Map<String, Integer>> lines, List<DataProblem> problems) {
+        static RuleMeta read(Rule rule, Map<String, Map<String, Integer>> lines, Map<String, LocalDate> legalDates,
+                             List<DataProblem> problems) {
             var impl = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
             String file = impl.getResource() == null ? "rules" : impl.getResource().getSourcePath();
             int line = lines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
@@ -308,8 +319,8 @@ public final class RuleSetLoader {
                 wrong.add("@effect must be one of " + Arrays.toString(Effect.values()) + (effectText == null ? "" : ", not '" + effectText + "'"));
             }
             List<Citation> citations = citations(md.get("citation"), wrong);
-            LocalDate from = date(md, "effectiveFrom", true, wrong);
-            LocalDate to = date(md, "effectiveTo", false, wrong);
+            LocalDate from = date(md, "effectiveFrom", true, legalDates, wrong);
+            LocalDate to = date(md, "effectiveTo", false, legalDates, wrong);
             if (from != null && to != null && to.isBefore(from)) {
                 wrong.add("@effectiveTo " + to + " is before @effectiveFrom " + from);
             }
@@ -341,7 +352,9 @@ public final class RuleSetLoader {
             return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
         }
 
-        private static LocalDate date(Map<String, Object> md, String key, boolean required, List<String> wrong) {
+        /** A quoted date, or the name of a date kept in ruleset.yaml {@code legalDates} (a date the law has not fixed yet). */
+        private static LocalDate date(Map<String, Object> md, String key, boolean required, Map<String, LocalDate> legalDates,
+                                      List<String> wrong) {
             String s = text(md, key);
             if (s == null) {
                 if (required) {
@@ -349,10 +362,13 @@ public final class RuleSetLoader {
                 }
                 return null;
             }
+            if (legalDates.containsKey(s)) {
+                return legalDates.get(s);
+            }
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\", not " + md.get(key)
+                wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\" or a date named in ruleset.yaml legalDates " + legalDates.keySet() + ", not " + md.get(key)
                         + " (an unquoted date is read as a subtraction)");
                 return null;
             }
