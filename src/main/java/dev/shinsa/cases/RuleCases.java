@@ -40,11 +40,15 @@ public final class RuleCases {
     private RuleCases() {
     }
 
-    /** Case files below the rules folder, in path order; {@code only} keeps files whose path contains it. */
+    /**
+     * Case files below the rules folder, in path order; {@code only} keeps files whose path contains
+     * it after a slash ({@code listed-shares} and {@code fefta/listed-shares} both name one file).
+     */
     public static List<Path> files(Path rulesDir, String only) {
         try (Stream<Path> s = Files.walk(rulesDir)) {
             return s.filter(p -> p.getFileName().toString().endsWith("_test.yaml"))
-                    .filter(p -> only == null || only.isBlank() || p.toString().contains(only))
+                    .filter(p -> only == null || only.isBlank()
+                            || p.toString().replace('\\', '/').contains("/" + only))
                     .sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list " + rulesDir + ": " + e.getMessage(), e);
