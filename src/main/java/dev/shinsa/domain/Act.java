@@ -10,15 +10,17 @@ public final class Act {
     private final BigDecimal closelyRelatedPersonsPercent;
     private final boolean sellerIsForeignInvestor;
     private final Proposal proposal;
+    private final Loan loan;
 
     public Act(ActType type, BigDecimal holdingBeforePercent, BigDecimal holdingAfterPercent,
-               BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal) {
+               BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal, Loan loan) {
         this.type = type;
         this.holdingBeforePercent = holdingBeforePercent;
         this.holdingAfterPercent = holdingAfterPercent;
         this.closelyRelatedPersonsPercent = closelyRelatedPersonsPercent;
         this.sellerIsForeignInvestor = sellerIsForeignInvestor;
         this.proposal = proposal;
+        this.loan = loan;
     }
 
     public ActType getType() { return type; }
@@ -30,6 +32,8 @@ public final class Act {
     }
     public boolean isSellerIsForeignInvestor() { return sellerIsForeignInvestor; }
     public Proposal getProposal() { return proposal; }
+    /** The loan's figures (act.loan); null when not given. */
+    public Loan getLoan() { return loan; }
 
     /** Shares or voting rights acquired (not authority, consent or other acts). */
     public boolean isShareOrVotingRightsAcquisition() {

@@ -61,6 +61,12 @@ public final class Params {
         return x != null && v != null && v.compareWith(x) >= 0;
     }
 
+    /** {@code x} is more than the value ("超える"); false when x is null or the parameter has no value yet. */
+    public boolean exceeds(BigDecimal x, String name) {
+        ParameterValue v = valueOrNull(name);
+        return x != null && v != null && v.compareWith(x) > 0;
+    }
+
     /** {@code x} is below the value ("未満"); false when x is null or the parameter has no value yet. */
     public boolean below(BigDecimal x, String name) {
         ParameterValue v = valueOrNull(name);

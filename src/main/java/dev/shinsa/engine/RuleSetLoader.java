@@ -54,7 +54,7 @@ public final class RuleSetLoader {
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     /** A parameter named in a call such as {@code reaches( $after, "listedThresholdPercent" )}, in a condition or a consequence. */
     private static final Pattern PARAM_REF = Pattern.compile(
-            "\\b(?:decimal|text|days|reaches|below|gap)\\s*\\((?:[^()\";\\n]|\\([^()\";\\n]*\\))*?\"([a-z][A-Za-z0-9]*)\"");
+            "\\b(?:decimal|text|days|reaches|exceeds|below|gap)\\s*\\((?:[^()\";\\n]|\\([^()\";\\n]*\\))*?\"([a-z][A-Za-z0-9]*)\"");
     /** The file's phase, declared once at the top: {@code ruleflow-group "coverage"}. */
     private static final Pattern FILE_PHASE = Pattern.compile("(?m)^(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
     /** A rule's own phase, in its attributes between the rule line and {@code when}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.shinsa.domain.Act;
 import dev.shinsa.domain.ActType;
 import dev.shinsa.domain.Intentions;
+import dev.shinsa.domain.Loan;
 import dev.shinsa.domain.Investor;
 import dev.shinsa.domain.InvestorKind;
 import dev.shinsa.domain.Party;
@@ -201,7 +202,14 @@ public final class TransactionMapper {
         if (type == ActType.CONSENT_TO_PROPOSAL && proposal == null) {
             errors.add(new FieldError("act.proposal", "is required when act.type is CONSENT_TO_PROPOSAL"));
         }
-        return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal);
+        Loan loan = null;
+        if (has(a, "loan")) {
+            JsonNode l = a.get("loan");
+            loan = new Loan(decimal(l, "amountYen"), has(l, "termMonths") ? l.get("termMonths").asInt() : null,
+                    decimal(l, "outstandingAfterYen"), decimal(l, "bondsHeldYen"), decimal(l, "borrowerLiabilitiesYen"),
+                    bool(l, "yenLoanByResident"), bool(l, "lenderIsFinancialInstitutionInBusiness"));
+        }
+        return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal, loan);
     }
 
     private static boolean has(JsonNode n, String field) {
