@@ -11,6 +11,7 @@ public record ApiError(String code, String message, List<FieldError> errors) {
     public static final String INVALID_TRANSACTION = "invalid_transaction";
     public static final String MALFORMED_JSON = "malformed_json";
     public static final String BODY_TOO_LARGE = "body_too_large";
+    public static final String BATCH_TOO_LARGE = "batch_too_large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
     public static final String NOT_FOUND = "not_found";
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";

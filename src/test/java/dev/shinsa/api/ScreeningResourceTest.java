@@ -169,4 +169,28 @@ class ScreeningResourceTest {
         given().queryParam("asOf", "not-a-date").when().get("/api/v1/sectors")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
     }
+
+    @Test
+    void batchAnswersInOrderWithPerItemErrors() throws IOException {
+        String body = "{\"transactions\": [" + example("listed-1pct-core.json") + ", {\"investor\": {}}, "
+                + example("listed-below-threshold.json") + "]}";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(200)
+                .body("decisions.size()", equalTo(3))
+                .body("decisions[0].outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"))
+                .body("decisions[1].index", equalTo(1))
+                .body("decisions[1].error.code", equalTo("invalid_transaction"))
+                .body("decisions[1].error.errors.field", hasItem("investor.kind"))
+                .body("decisions[2].outcome", equalTo("NO_FILING_REQUIRED"))
+                .body("decisions[2].transactionId", equalTo("TX-2026-0043"));
+    }
+
+    @Test
+    void batchWithoutTransactionsIsA400() {
+        given().contentType("application/json").body("{\"items\": []}")
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("items", "transactions"));
+    }
 }
