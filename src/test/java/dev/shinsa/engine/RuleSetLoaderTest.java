@@ -153,7 +153,7 @@ class RuleSetLoaderTest {
 
     @Test
     void unverifiedCitationNeedsReading() throws IOException {
-        String text = replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "324AC0000000228 | V\")", "324AC0000000228 | U\")");
+        String text = replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "324AC0000000228 | V\",", "324AC0000000228 | U\",");
 
         DataProblem p = single(problems(rules));
         assertEquals("rules/" + PRIOR_NOTIFICATION, p.file());
@@ -165,8 +165,9 @@ class RuleSetLoaderTest {
 
     @Test
     void unverifiedCitationWithReadingLoads() throws IOException {
-        replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "324AC0000000228 | V\")",
-                "324AC0000000228 | U\")\n    @reading(\"The waiting period runs from acceptance.\")");
+        replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "324AC0000000228 | V\",", "324AC0000000228 | U\",");
+        replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "    @effectiveFrom(",
+                "    @reading(\"The waiting period runs from acceptance.\")\n    @effectiveFrom(");
 
         RuleMeta rule = RuleSetLoader.load(rules).byCode().get("WAITING_PERIOD");
         assertEquals("The waiting period runs from acceptance.", rule.reading());
