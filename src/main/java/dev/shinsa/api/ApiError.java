@@ -18,6 +18,7 @@ public record ApiError(String code, String message, List<FieldError> errors) {
     public static final String NOT_ACCEPTABLE = "not_acceptable";
     public static final String INVALID_PARAMETER = "invalid_parameter";
     public static final String RULES_UNAVAILABLE = "rules_unavailable";
+    public static final String RULES_INVALID = "rules_invalid";
     public static final String INTERNAL_ERROR = "internal_error";
 
     public ApiError {

@@ -3,14 +3,23 @@ package dev.shinsa.engine;
 import dev.shinsa.screening.RulesUnavailableException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Holds the rule set in force. It is built from the rules folder at start; if that fails the
  * service stays up, answers 503 {@code rules_unavailable} to screenings, and logs every problem.
+ * {@link #reload} builds a new rule set, warms it on the shipped examples, and swaps it in whole;
+ * any problem leaves the old one in force. Requests take {@link #current} once and keep that
+ * snapshot, so none ever sees half of one rule set and half of another.
  */
 @Startup
 @ApplicationScoped
@@ -19,10 +28,17 @@ public class RuleEngine {
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final Path rulesDir;
+    private final Consumer<RuleSet> warmer;
     private volatile RuleSetException lastFailure;
 
-    public RuleEngine(@ConfigProperty(name = "shinsa.rules.dir", defaultValue = "rules") String rulesDir) {
+    /** The outcome of a reload: the rule set now in force, the one before, and how long the build took. */
+    public record Reloaded(RuleSet ruleSet, String previousRevision, long millis) {
+    }
+
+    public RuleEngine(@ConfigProperty(name = "shinsa.rules.dir", defaultValue = "rules") String rulesDir,
+                      RuleSetWarmer warmer) {
         this.rulesDir = Path.of(rulesDir);
+        this.warmer = warmer;
         long start = System.nanoTime();
         try {
             RuleSet rs = RuleSetLoader.load(this.rulesDir);
@@ -45,7 +61,37 @@ public class RuleEngine {
         return rs;
     }
 
+    /**
+     * Rebuilds the rule set from the rules folder, warms it, and swaps it in. One reload at a time.
+     *
+     * @throws RuleSetException listing every problem; the rule set in force is unchanged
+     */
+    public synchronized Reloaded reload() {
+        long start = System.nanoTime();
+        RuleSet fresh = RuleSetLoader.load(rulesDir);
+        warmer.accept(fresh);
+        RuleSet old = current.getAndSet(fresh);
+        lastFailure = null;
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("rule set %s (%s) reloaded from %s: %d rules in %d ms (was %s)", fresh.version(), fresh.revision(),
+                rulesDir.toAbsolutePath().normalize(), fresh.rules().size(), millis, old == null ? "none" : old.revision());
+        return new Reloaded(fresh, old == null ? null : old.revision(), millis);
+    }
+
     public Path rulesDir() {
         return rulesDir;
+    }
+
+    /** The example requests shipped with the rules, used to warm a new rule set. */
+    static List<Path> examples(Path rulesDir) {
+        Path dir = rulesDir.resolve("examples");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.filter(p -> p.toString().endsWith(".json")).sorted().toList());
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

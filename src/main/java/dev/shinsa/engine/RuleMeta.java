@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record RuleMeta(String code, Effect effect, String title, String message, List<Citation> citations,
                        LocalDate effectiveFrom, LocalDate effectiveTo, String reading,
-                       String file, int line, String phase) {
+                       String file, int line, String phase, String text) {
 
     public String source() {
         return file + "#" + code;

@@ -160,6 +160,7 @@ public final class RuleSetLoader {
                 if (!declaredPhase(meta, texts.get(meta.file()), problems)) {
                     continue;
                 }
+                meta = withText(meta, texts.get(meta.file()));
                 RuleMeta clash = byCode.put(meta.code(), meta);
                 if (clash != null) {
                     problems.add(new DataProblem(meta.file(), meta.line(), "reason code " + meta.code() + " is also a rule in " + clash.source()));
@@ -224,6 +225,11 @@ public final class RuleSetLoader {
                         + " but parameter '" + p.name() + "' has no value before " + p.values().firstKey()));
             }
         }
+    }
+
+    private static RuleMeta withText(RuleMeta m, String fileText) {
+        return new RuleMeta(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
+                m.reading(), m.file(), m.line(), m.phase(), fileText == null || m.line() <= 0 ? null : ruleBody(fileText, m.line()).strip());
     }
 
     private static String ruleBody(String text, int line) {
@@ -336,7 +342,7 @@ public final class RuleSetLoader {
                 problems.add(new DataProblem(file, line, "rule " + code + ": " + String.join("; ", wrong)));
                 return null;
             }
-            return new RuleMeta(code, effect, title, text(md, "message"), citations, from, to, reading, file, line, phase);
+            return new RuleMeta(code, effect, title, text(md, "message"), citations, from, to, reading, file, line, phase, null);
         }
 
         private static String text(Map<String, Object> md, String key) {
