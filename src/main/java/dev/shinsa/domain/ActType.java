@@ -10,5 +10,10 @@ public enum ActType {
     BUSINESS_ACQUISITION,
     BRANCH_ESTABLISHMENT,
     LOAN,
-    JOINT_VOTING_AGREEMENT
+    JOINT_VOTING_AGREEMENT,
+    /**
+     * The investor, a non-resident individual, transfers to a foreign investor unlisted shares it has
+     * held since before it became a non-resident (Art. 26(2)(ii)). An addition to API contract v1.
+     */
+    FORMER_RESIDENT_SHARE_TRANSFER
 }
