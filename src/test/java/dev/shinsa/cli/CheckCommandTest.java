@@ -3,13 +3,12 @@ package dev.shinsa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shinsa.RulesCopy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +26,8 @@ class CheckCommandTest {
         return new Run(status, text.toString());
     }
 
-    private Path copyOfRules() throws IOException {
-        Path rules = Path.of("rules");
-        Path copy = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(rules)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path dest = copy.resolve(rules.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return copy;
+    private Path copyOfRules() {
+        return RulesCopy.of(tmp.resolve("rules"));
     }
 
     @Test

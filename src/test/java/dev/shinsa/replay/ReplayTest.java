@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shinsa.RulesCopy;
 import dev.shinsa.engine.RuleSet;
 import dev.shinsa.engine.RuleSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,32 +32,7 @@ class ReplayTest {
     @BeforeAll
     static void load() throws IOException {
         baseline = RuleSetLoader.load(RULES);
-        listedAt2 = RuleSetLoader.load(candidate("listedThresholdPercent", "2020-06-07", "1", "2"));
-    }
-
-    /** A copy of the rules with one parameter's value from one date replaced. */
-    static Path candidate(String parameter, String date, String from, String to) throws IOException {
-        Path copy = tmp.resolve("candidate-" + parameter + "-" + to);
-        try (Stream<Path> s = Files.walk(RULES)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path dest = copy.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        Path file = copy.resolve("parameters/thresholds.yaml");
-        String yaml = Files.readString(file);
-        int block = yaml.indexOf("\n" + parameter + ":\n");
-        assertTrue(block >= 0, parameter + " is not in thresholds.yaml");
-        String line = "    " + date + ": " + from + "\n";
-        int at = yaml.indexOf(line, block);
-        int next = yaml.indexOf("\n\n", block + 1);
-        assertTrue(at > block && (next < 0 || at < next), parameter + " has no value " + from + " from " + date);
-        Files.writeString(file, yaml.substring(0, at) + "    " + date + ": " + to + "\n" + yaml.substring(at + line.length()));
-        return copy;
+        listedAt2 = RuleSetLoader.load(RulesCopy.withParameter(RulesCopy.of(tmp.resolve("rules")), "listedThresholdPercent", "2020-06-07", "1", "2"));
     }
 
     @Test
