@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 /** The command line for rule authors: {@code check} and {@code replay}; without a command the jar runs the service. */
 @Command(name = "shinsa", mixinStandardHelpOptions = true, version = "shinsa 0.1.0",
         description = "FEFTA investment screening. Without a command: run the service. Commands work without a server.",
-        subcommands = {CheckCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ReplayCommand.class, NewCallerCommand.class, CommandLine.HelpCommand.class})
 public class ShinsaCommand implements Runnable {
-    private static final Set<String> COMMANDS = Set.of("check", "replay", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "replay", "new-caller", "help", "--help", "-h", "--version", "-V");
 
     static boolean isCommand(String first) {
         return COMMANDS.contains(first);
