@@ -31,12 +31,18 @@ public class ScreeningResource {
     private final BodyLimit limit;
     private final DecisionLog log;
     private final SecurityIdentity caller;
-    private final ScreeningService service = new ScreeningService(Clock.systemUTC());
+    private final ScreeningService service;
 
     @ConfigProperty(name = "shinsa.batch.max-size", defaultValue = "1000")
     int maxBatchSize;
 
-    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller) {
+    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller,
+                             @ConfigProperty(name = "shinsa.bench.no-rules", defaultValue = "false") boolean noRules) {
+        this.service = new ScreeningService(Clock.systemUTC(), !noRules);
+        if (noRules) {
+            org.jboss.logging.Logger.getLogger(ScreeningResource.class).warn(
+                    "shinsa.bench.no-rules=true: screenings run NO rules (benchmark mode); every answer is INSUFFICIENT_INFORMATION");
+        }
         this.engine = engine;
         this.limit = limit;
         this.log = log;

@@ -22,6 +22,7 @@ public class ShinsaCommand implements Runnable {
 
     /** Runs a command line writing to {@code out} (for tests and embedding). */
     public static int execute(java.io.PrintWriter out, String... args) {
+        QuietLogging.apply();
         return new CommandLine(new ShinsaCommand()).setOut(out).setErr(out).execute(args);
     }
 
