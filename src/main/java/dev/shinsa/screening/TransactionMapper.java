@@ -49,7 +49,7 @@ public final class TransactionMapper {
     public static List<FieldError> checkAgainstRuleSet(JsonNode body, RuleSet ruleSet) {
         List<FieldError> out = new ArrayList<>();
         JsonNode sectors = body.path("target").path("sectors");
-        for (int i = 0; i < sectors.size(); i++) {
+        for (int i = 0; sectors.isArray() && i < sectors.size(); i++) {
             JsonNode code = sectors.get(i);
             if (code.isTextual() && !ruleSet.sectors().contains(code.asText())) {
                 out.add(new FieldError("target.sectors[" + i + "]", "unknown sector code '" + code.asText()

@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -23,6 +24,10 @@ import java.util.Set;
  */
 public final class TransactionValidator {
     private static final JsonSchema SCHEMA = load();
+    /** Digits a number may have before its decimal point (10^20 is far above any yen amount the schema allows). */
+    static final int MAX_INTEGER_DIGITS = 20;
+    /** Digits a number may have after its decimal point, trailing zeros aside (a double printed in full has 17 or so). */
+    static final int MAX_FRACTION_DIGITS = 20;
 
     private TransactionValidator() {
     }
@@ -39,6 +44,13 @@ public final class TransactionValidator {
     }
 
     public static List<FieldError> validate(JsonNode body) {
+        // The schema validator turns numbers into plain decimal strings: 1e-999999999 would take a
+        // billion characters, so absurd numbers are refused before the schema sees the body.
+        List<FieldError> numbers = new ArrayList<>();
+        checkNumbers(body, "", numbers);
+        if (!numbers.isEmpty()) {
+            return numbers;
+        }
         Set<FieldError> errors = new LinkedHashSet<>();
         Set<String> seenFields = new LinkedHashSet<>();
         for (ValidationMessage m : SCHEMA.validate(body)) {
@@ -70,6 +82,26 @@ public final class TransactionValidator {
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
+    }
+
+    /** Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, each offender by its path. */
+    private static void checkNumbers(JsonNode node, String path, List<FieldError> out) {
+        if (node.isNumber()) {
+            BigDecimal n = node.decimalValue().stripTrailingZeros();
+            if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
+                out.add(new FieldError(path.isEmpty() ? "body" : path, "is too large a number (more than "
+                        + MAX_INTEGER_DIGITS + " digits before the decimal point)"));
+            } else if (n.scale() > MAX_FRACTION_DIGITS) {
+                out.add(new FieldError(path.isEmpty() ? "body" : path, "has more than " + MAX_FRACTION_DIGITS
+                        + " digits after the decimal point"));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkNumbers(e.getValue(), join(path, e.getKey()), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(node.get(i), path + "[" + i + "]", out);
+            }
+        }
     }
 
     private static String join(String parent, String property) {
