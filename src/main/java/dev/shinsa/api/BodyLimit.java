@@ -4,12 +4,15 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code shinsa.max-body-bytes} with 413 in the error shape, from its
- * Content-Length, before any of it is read. Bodies sent without a length are checked again once
- * read (see {@link ScreeningResource}).
+ * Content-Length, before any of it is read. Bodies sent without a length (chunked) are read by
+ * {@link #read(InputStream)}, which stops one byte past the limit: reading them whole would run into
+ * Vert.x' own limit, which answers 413 with an empty body.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -34,6 +37,15 @@ public class BodyLimit {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The whole body, or null if it is longer than {@code shinsa.max-body-bytes}. */
+    public byte[] read(InputStream in) throws IOException {
+        if (in == null) {
+            return new byte[0];
+        }
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        return body.length > maxBodyBytes ? null : body;
     }
 
     public long maxBodyBytes() {

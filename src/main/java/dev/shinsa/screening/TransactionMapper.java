@@ -114,13 +114,15 @@ public final class TransactionMapper {
             return p;
         }
         if (p.getDepth() + 1 > MAX_SHAREHOLDER_DEPTH) {
-            errors.add(new FieldError(path + ".shareholders", "nests deeper than " + MAX_SHAREHOLDER_DEPTH + " levels"));
+            errors.add(new FieldError(path + ".shareholders", "nests deeper than " + MAX_SHAREHOLDER_DEPTH
+                    + " levels of shareholders below the investor, the most that is looked through"));
             return p;
         }
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < shareholders.size(); i++) {
             if (++shareholderCount > MAX_SHAREHOLDERS) {
-                errors.add(new FieldError("investor.shareholders", "more than " + MAX_SHAREHOLDERS + " shareholders in all"));
+                errors.add(new FieldError("investor.shareholders", "lists more than " + MAX_SHAREHOLDERS
+                        + " shareholders in all, at every level together"));
                 return p;
             }
             Party child = party(shareholders.get(i), path + ".shareholders[" + i + "]", p);

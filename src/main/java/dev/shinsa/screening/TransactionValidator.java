@@ -47,11 +47,12 @@ public final class TransactionValidator {
         // The schema validator turns numbers into plain decimal strings: 1e-999999999 would take a
         // billion characters, so absurd numbers are refused before the schema sees the body.
         List<FieldError> numbers = new ArrayList<>();
-        checkNumbers(body, "", numbers);
+        List<FieldError> texts = new ArrayList<>();
+        checkValues(body, "", numbers, texts);
         if (!numbers.isEmpty()) {
             return numbers;
         }
-        Set<FieldError> errors = new LinkedHashSet<>();
+        Set<FieldError> errors = new LinkedHashSet<>(texts);
         Set<String> seenFields = new LinkedHashSet<>();
         for (ValidationMessage m : SCHEMA.validate(body)) {
             String parent = path(m.getInstanceLocation());
@@ -84,24 +85,43 @@ public final class TransactionValidator {
         return out;
     }
 
-    /** Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, each offender by its path. */
-    private static void checkNumbers(JsonNode node, String path, List<FieldError> out) {
+    /**
+     * Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, and
+     * every string valid Unicode (JSON's {@code \\uD800} escape, or UTF-8 that encodes a surrogate,
+     * gives a string with half a character); each offender by its path.
+     */
+    private static void checkValues(JsonNode node, String path, List<FieldError> numbers, List<FieldError> texts) {
+        String field = path.isEmpty() ? "body" : path;
         if (node.isNumber()) {
             BigDecimal n = node.decimalValue().stripTrailingZeros();
             if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
-                out.add(new FieldError(path.isEmpty() ? "body" : path, "is too large a number (more than "
-                        + MAX_INTEGER_DIGITS + " digits before the decimal point)"));
+                numbers.add(new FieldError(field, "is too large a number (more than " + MAX_INTEGER_DIGITS
+                        + " digits before the decimal point)"));
             } else if (n.scale() > MAX_FRACTION_DIGITS) {
-                out.add(new FieldError(path.isEmpty() ? "body" : path, "has more than " + MAX_FRACTION_DIGITS
-                        + " digits after the decimal point"));
+                numbers.add(new FieldError(field, "has more than " + MAX_FRACTION_DIGITS + " digits after the decimal point"));
             }
+        } else if (node.isTextual() && hasUnpairedSurrogate(node.textValue())) {
+            texts.add(new FieldError(field, "is not valid Unicode text: it holds half of a surrogate pair"
+                    + " (a lone \\uD800-\\uDFFF escape, or invalid UTF-8)"));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> checkNumbers(e.getValue(), join(path, e.getKey()), out));
+            node.fields().forEachRemaining(e -> checkValues(e.getValue(), join(path, e.getKey()), numbers, texts));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkNumbers(node.get(i), path + "[" + i + "]", out);
+                checkValues(node.get(i), path + "[" + i + "]", numbers, texts);
             }
         }
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(String parent, String property) {
