@@ -83,7 +83,7 @@ class ScreeningFuzzTest {
     void everyWellFormedTransactionIsDecided() {
         String name = "ScreeningFuzzTest#everyWellFormedTransactionIsDecided";
         TransactionGen gen = new TransactionGen(RUN.random(name), ruleSet.sectors().all().stream().map(Sector::code).toList());
-        Map<String, Integer> seen = run(name, RUN.tries(1500), () -> {
+        Map<String, Integer> seen = run(name, RUN.tries(1000), () -> {
             byte[] body = BodyFuzzer.write(gen.next());
             return new BodyFuzzer.Input("well-formed transaction", body);
         });
