@@ -1,11 +1,13 @@
 package dev.shinsa.api;
 
+import dev.shinsa.screening.InvalidTransactionException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,13 +41,21 @@ public class BodyLimit {
         }
     }
 
-    /** The whole body, or null if it is longer than {@code shinsa.max-body-bytes}. */
-    public byte[] read(InputStream in) throws IOException {
+    /**
+     * The whole body, or null if it is longer than {@code shinsa.max-body-bytes}. A body that breaks
+     * off (the client went away, or Vert.x' own limit cut it and already answered) is a 400, not a
+     * logged internal error.
+     */
+    public byte[] read(InputStream in) {
         if (in == null) {
             return new byte[0];
         }
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-        return body.length > maxBodyBytes ? null : body;
+        try {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            return body.length > maxBodyBytes ? null : body;
+        } catch (IOException e) {
+            throw new InvalidTransactionException(ApiError.MALFORMED_JSON, "the body could not be read to its end: " + e.getMessage(), List.of());
+        }
     }
 
     public long maxBodyBytes() {

@@ -42,7 +42,7 @@ public class ScreeningResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response screenBatch(java.io.InputStream in) throws java.io.IOException {
+    public Response screenBatch(java.io.InputStream in) {
         byte[] body = limit.read(in);
         if (body == null) {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
@@ -80,7 +80,7 @@ public class ScreeningResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response screen(java.io.InputStream in) throws java.io.IOException {
+    public Response screen(java.io.InputStream in) {
         byte[] body = limit.read(in);
         if (body == null) {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));

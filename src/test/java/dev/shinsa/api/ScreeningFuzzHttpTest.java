@@ -39,8 +39,11 @@ class ScreeningFuzzHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONTENT_TYPES = Arrays.asList(null, "text/plain", "application/xml",
             "application/json; charset=UTF-16", "application/json; charset=nonsense", "multipart/form-data; boundary=x",
-            "application/x-www-form-urlencoded", "application/json;;", "application/merge-patch+json", "*/*", "JSON");
-    private static final List<String> ACCEPTS = List.of("text/html", "application/xml", "*/*", "application/*", "application/json;q=0");
+            "application/x-www-form-urlencoded", "application/json;;", "application/merge-patch+json", "*/*", "JSON",
+            "application/json; charset=", "application/", "/", "application/json; =x", "application/json; charset=\"open",
+            "application/json; charset=ISO-8859-1", "APPLICATION/JSON", "application/json, text/plain", "");
+    private static final List<String> ACCEPTS = List.of("text/html", "application/xml", "*/*", "application/*", "application/json;q=0",
+            "application/json;q=abc", "", "nonsense", "*/*;q=0", "application/json, */*;q=0.1", "text/*");
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
