@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each limit of the API (README, "Limits") answers a clear 400 or 413 in the error shape, naming the field where there is one. */
 @QuarkusTest
@@ -127,16 +129,21 @@ class LimitsTest {
                 .then().statusCode(413).body("code", equalTo("batch_too_large"));
     }
 
-    @Test
-    void aChunkedBodyPastEveryLimitIs413InTheErrorShape() throws Exception {
-        byte[] body = new byte[5 * 1024 * 1024];
+    /**
+     * Not 5 MiB over HTTP/2: a cleartext upgrade request (h2c) is buffered whole by Vert.x, whose own
+     * limit ({@code quarkus.http.limits.max-body-size}, 4M) then answers 413 with an empty body.
+     */
+    @ParameterizedTest(name = "{0} bytes over {1}")
+    @CsvSource({"2097152, HTTP_1_1", "5242880, HTTP_1_1", "2097152, HTTP_2"})
+    void aChunkedBodyPastTheLimitIs413InTheErrorShape(int size, HttpClient.Version version) throws Exception {
+        byte[] body = new byte[size];
         java.util.Arrays.fill(body, (byte) ' ');
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(single)
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(single)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
-        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"code\":\"body_too_large\""), response.body());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"code\":\"body_too_large\""), response.version() + ": " + response.body());
     }
 
     @Test
