@@ -19,6 +19,7 @@ public record ApiError(String code, String message, List<FieldError> errors) {
     public static final String INVALID_PARAMETER = "invalid_parameter";
     public static final String RULES_UNAVAILABLE = "rules_unavailable";
     public static final String RULES_INVALID = "rules_invalid";
+    public static final String REPLAY_SOURCE_INVALID = "replay_source_invalid";
     public static final String INTERNAL_ERROR = "internal_error";
 
     public ApiError {

@@ -1,10 +1,12 @@
 package dev.shinsa.api;
 
+import dev.shinsa.audit.DecisionLog;
 import dev.shinsa.domain.Outcome;
 import dev.shinsa.engine.RuleEngine;
 import dev.shinsa.engine.RuleSet;
 import dev.shinsa.screening.RulesUnavailableException;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -28,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code shinsa_screening_duration_seconds{kind}}: time per request, parse to decision, with histogram buckets;</li>
  * <li>{@code shinsa_ruleset_info{version, revision}} = 1 for the rule set in force; {@code shinsa_ruleset_loaded} 1 or 0;
  *     {@code shinsa_ruleset_rules}; {@code shinsa_ruleset_loaded_timestamp_seconds};</li>
- * <li>{@code shinsa_ruleset_reloads_total{result=success|failure}}.</li>
+ * <li>{@code shinsa_ruleset_reloads_total{result=success|failure}} (counted by {@link ReloadMetrics});</li>
+ * <li>{@code shinsa_decision_log_written_total}, {@code shinsa_decision_log_failures_total}: decision-log appends
+ *     (read from {@link DecisionLog} at scrape time; the log is written before each answer, so there is no lag).</li>
  * </ul>
  * Meters are created once and kept, so the request path does no registry look-up.
  */
@@ -39,6 +43,8 @@ public class ScreeningMetrics {
 
     private final MeterRegistry registry;
     private final RuleEngine engine;
+    /** Kept here because Micrometer holds the state of a function counter only weakly. */
+    private final DecisionLog decisionLog;
     private final Map<Outcome, Counter> singleOutcomes = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Counter> batchOutcomes = new EnumMap<>(Outcome.class);
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
@@ -49,9 +55,10 @@ public class ScreeningMetrics {
     private final MultiGauge ruleSetInfo;
     private volatile RuleSet shown;
 
-    public ScreeningMetrics(MeterRegistry registry, RuleEngine engine) {
+    public ScreeningMetrics(MeterRegistry registry, RuleEngine engine, DecisionLog decisionLog) {
         this.registry = registry;
         this.engine = engine;
+        this.decisionLog = decisionLog;
         for (Outcome o : Outcome.values()) {
             singleOutcomes.put(o, outcomeCounter(SINGLE, o));
             batchOutcomes.put(o, outcomeCounter(BATCH, o));
@@ -69,6 +76,11 @@ public class ScreeningMetrics {
         Gauge.builder("shinsa.ruleset.loaded.timestamp", this,
                         m -> m.inForce() == null ? 0 : m.inForce().loadedAt().toEpochMilli() / 1000.0)
                 .description("When the rule set in force was built (Unix time)").baseUnit("seconds").strongReference(true).register(registry);
+        FunctionCounter.builder("shinsa.decision.log.written", decisionLog, DecisionLog::written)
+                .description("Decisions appended to the decision log").register(registry);
+        FunctionCounter.builder("shinsa.decision.log.failures", decisionLog, DecisionLog::failures)
+                .description("Appends to the decision log that failed (the answers said decisionLog.logged=false)")
+                .register(registry);
         refreshRuleSetInfo();
     }
 

@@ -9,9 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Watches the screening and reload endpoints from outside, so the resources stay free of
- * operations code: it times each screening request, counts decisions by outcome and refusals by
- * error code ({@link ScreeningMetrics}), counts reloads, and writes one log line per decision
+ * Watches the screening endpoints from outside, so the resources stay free of operations code:
+ * it times each screening request, counts decisions by outcome and refusals by error code
+ * ({@link ScreeningMetrics}), and writes one log line per decision
  * under the category {@value #DECISIONS} with {@code decisionId}, {@code transactionId},
  * {@code outcome} and {@code ruleSetRevision} in the MDC (top-level fields in the JSON log).
  * Set that category to WARN to silence the lines; the metrics stay.
@@ -22,7 +22,6 @@ public class ScreeningObserver {
     private static final String STARTED = "shinsa.started";
     private static final String SCREENINGS = "/api/v1/screenings";
     private static final String BATCH = "/api/v1/screenings/batch";
-    private static final String RELOAD = "/api/v1/rules/reload";
 
     private final ScreeningMetrics metrics;
 
@@ -39,15 +38,7 @@ public class ScreeningObserver {
 
     @ServerResponseFilter
     public void answered(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = path(request);
-        if (path == null) {
-            return;
-        }
-        if (path.equals(RELOAD)) {
-            metrics.reloaded(response.getStatus() == 200);
-            return;
-        }
-        String kind = kind(path);
+        String kind = kind(request);
         if (kind == null) {
             return;
         }
@@ -97,8 +88,8 @@ public class ScreeningObserver {
         }
     }
 
-    /** The screening or reload path this request is for, or null for any other request. */
-    private static String path(ContainerRequestContext request) {
+    /** {@code single} or {@code batch} for a screening request, null for any other request. */
+    private static String kind(ContainerRequestContext request) {
         if (!"POST".equals(request.getMethod())) {
             return null;
         }
@@ -106,15 +97,6 @@ public class ScreeningObserver {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return path.equals(SCREENINGS) || path.equals(BATCH) || path.equals(RELOAD) ? path : null;
-    }
-
-    private static String kind(ContainerRequestContext request) {
-        String path = path(request);
-        return path == null ? null : kind(path);
-    }
-
-    private static String kind(String path) {
         return switch (path) {
             case SCREENINGS -> ScreeningMetrics.SINGLE;
             case BATCH -> ScreeningMetrics.BATCH;

@@ -34,6 +34,8 @@ public final class ScreeningService {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
+        // Keep numbers as sent (1.0 stays 1.0), so the decision log records the input faithfully.
+        JSON.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build());
     }
 
@@ -110,7 +112,8 @@ public final class ScreeningService {
                 e.missing(),
                 List.of(),
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.revision()),
-                Instant.now(clock));
+                Instant.now(clock),
+                null);
     }
 
     private static boolean has(Evaluation e, Effect effect) {

@@ -17,6 +17,7 @@ import dev.shinsa.domain.Outcome;
 import dev.shinsa.domain.Reason;
 import dev.shinsa.domain.SectorClass;
 import dev.shinsa.refdata.Sector;
+import dev.shinsa.replay.Replay;
 import dev.shinsa.screening.FieldError;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.DELETE;
@@ -146,7 +147,9 @@ class OpenApiTest {
                 Map.entry("RuleSetView", RulesResource.RuleSetView.class), Map.entry("RuleView", RulesResource.RuleView.class),
                 Map.entry("RuleDetail", RulesResource.RuleDetail.class), Map.entry("ReloadView", RulesResource.ReloadView.class),
                 Map.entry("SectorsView", SectorsResource.SectorsView.class), Map.entry("SectorView", SectorsResource.SectorView.class),
-                Map.entry("SectorPeriod", Sector.Period.class));
+                Map.entry("SectorPeriod", Sector.Period.class), Map.entry("LogStatus", Decision.LogStatus.class),
+                Map.entry("ReplayReport", Replay.Report.class), Map.entry("ReplaySummary", Replay.Summary.class),
+                Map.entry("ReplayChange", Replay.Change.class), Map.entry("ReplayAnswer", Replay.Answer.class));
         records.forEach((schema, type) -> assertEquals(fields(type), keys(schema(doc, schema).path("properties")),
                 "schema " + schema + " vs record " + type.getName()));
         JsonNode decision = schema(doc, "Decision").path("properties");

@@ -48,6 +48,7 @@ class OperationsTest {
         String invalid = "shinsa_screening_errors_total{code=\"invalid_transaction\",kind=\"single\"}";
         String batchInvalid = "shinsa_screening_errors_total{code=\"invalid_transaction\",kind=\"batch\"}";
         String timed = "shinsa_screening_duration_seconds_count{kind=\"single\"}";
+        String logged = "shinsa_decision_log_written_total";
         String before = metrics();
 
         given().contentType("application/json").body(example("listed-1pct-core.json")).post("/api/v1/screenings")
@@ -59,7 +60,7 @@ class OperationsTest {
                 .post("/api/v1/screenings/batch").then().statusCode(200);
 
         String after = metrics();
-        for (String series : List.of(outcome, batchOutcome, invalid, batchInvalid, timed)) {
+        for (String series : List.of(outcome, batchOutcome, invalid, batchInvalid, timed, logged)) {
             assertTrue(value(after, series) >= value(before, series) + 1, series + " did not move:\n" + grep(after, "shinsa_"));
         }
         assertTrue(after.contains("shinsa_screening_duration_seconds_bucket{kind=\"single\",le="), "no latency histogram");
