@@ -13,6 +13,8 @@ public record ApiError(String code, String message, List<FieldError> errors) {
     public static final String BODY_TOO_LARGE = "body_too_large";
     public static final String BATCH_TOO_LARGE = "batch_too_large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
     public static final String NOT_ACCEPTABLE = "not_acceptable";

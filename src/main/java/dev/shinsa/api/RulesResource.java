@@ -13,6 +13,8 @@ import dev.shinsa.replay.Replay;
 import dev.shinsa.screening.FieldError;
 import dev.shinsa.screening.RulesUnavailableException;
 import dev.shinsa.screening.ScreeningService;
+import dev.shinsa.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -63,6 +65,7 @@ public class RulesResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SCREENER, Roles.RULE_ADMIN})
     public RuleSetView rules() {
         RuleSet rs = engine.current();
         return new RuleSetView(rs.version(), rs.revision(), rs.loadedAt(), rs.coverageFrom(), rs.rules().size(),
@@ -72,6 +75,7 @@ public class RulesResource {
     /** {@code GET /api/v1/rules/{code}}: one rule with its metadata and its DRL text. */
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.SCREENER, Roles.RULE_ADMIN})
     public RuleDetail rule(@PathParam("code") String code) {
         RuleMeta m = engine.current().byCode().get(code);
         if (m == null) {
@@ -87,6 +91,7 @@ public class RulesResource {
      */
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.RULE_ADMIN)
     public Response reload() {
         try {
             RuleEngine.Reloaded r = engine.reload();
@@ -119,6 +124,7 @@ public class RulesResource {
      */
     @POST
     @Path("/replay")
+    @RolesAllowed(Roles.RULE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replay(byte[] body) {
         RuleSet baseline = engine.current();

@@ -9,6 +9,9 @@ import dev.shinsa.engine.RuleSet;
 import dev.shinsa.screening.FieldError;
 import dev.shinsa.screening.InvalidTransactionException;
 import dev.shinsa.screening.ScreeningService;
+import dev.shinsa.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,19 +25,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code POST /api/v1/screenings} and {@code /batch}: screen transactions and log every decision before answering. */
 @Path("/api/v1/screenings")
+@RolesAllowed(Roles.SCREENER)
 public class ScreeningResource {
     private final RuleEngine engine;
     private final BodyLimit limit;
     private final DecisionLog log;
-    private final ScreeningService service = new ScreeningService(Clock.systemUTC());
+    private final SecurityIdentity caller;
+    private final ScreeningService service;
 
     @ConfigProperty(name = "shinsa.batch.max-size", defaultValue = "1000")
     int maxBatchSize;
 
-    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log) {
+    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller,
+                             @ConfigProperty(name = "shinsa.bench.no-rules", defaultValue = "false") boolean noRules) {
+        this.service = new ScreeningService(Clock.systemUTC(), !noRules);
+        if (noRules) {
+            org.jboss.logging.Logger.getLogger(ScreeningResource.class).warn(
+                    "shinsa.bench.no-rules=true: screenings run NO rules (benchmark mode); every answer is INSUFFICIENT_INFORMATION");
+        }
         this.engine = engine;
         this.limit = limit;
         this.log = log;
+        this.caller = caller;
+    }
+
+    /** Who asked, for the decision log: the authenticated caller's name, or null. */
+    private String callerName() {
+        return caller.isAnonymous() ? null : caller.getPrincipal().getName();
     }
 
     /** One entry of a batch answer: a decision, or the error of an invalid item at its index. */
@@ -81,7 +98,7 @@ public class ScreeningResource {
         for (int i = 0; i < items.size(); i++) {
             try {
                 Decision d = service.screen(items.get(i), ruleSet);
-                toLog.add(new DecisionLogWriter.Entry(d, items.get(i), null));
+                toLog.add(new DecisionLogWriter.Entry(d, items.get(i), callerName()));
                 at.add(i);
                 out.add(d);
             } catch (InvalidTransactionException e) {
@@ -104,7 +121,7 @@ public class ScreeningResource {
         }
         RuleSet ruleSet = engine.current();
         JsonNode input = ScreeningService.parse(body);
-        Decision decision = log.record(service.screen(input, ruleSet), input, null);
+        Decision decision = log.record(service.screen(input, ruleSet), input, callerName());
         return Response.ok(decision).build();
     }
 }

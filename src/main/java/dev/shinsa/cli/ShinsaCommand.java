@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 /** The command line for rule authors: {@code check} and {@code replay}; without a command the jar runs the service. */
 @Command(name = "shinsa", mixinStandardHelpOptions = true, version = "shinsa 0.1.0",
         description = "FEFTA investment screening. Without a command: run the service. Commands work without a server.",
-        subcommands = {CheckCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ReplayCommand.class, NewCallerCommand.class, CommandLine.HelpCommand.class})
 public class ShinsaCommand implements Runnable {
-    private static final Set<String> COMMANDS = Set.of("check", "replay", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "replay", "new-caller", "help", "--help", "-h", "--version", "-V");
 
     static boolean isCommand(String first) {
         return COMMANDS.contains(first);
@@ -22,6 +22,7 @@ public class ShinsaCommand implements Runnable {
 
     /** Runs a command line writing to {@code out} (for tests and embedding). */
     public static int execute(java.io.PrintWriter out, String... args) {
+        QuietLogging.apply();
         return new CommandLine(new ShinsaCommand()).setOut(out).setErr(out).execute(args);
     }
 

@@ -78,6 +78,14 @@ class OpenApiTest {
             assertTrue(screen.path("responses").has(status), "POST /api/v1/screenings documents no " + status);
         }
         assertTrue(paths.path("/api/v1/rules/reload").path("post").path("responses").has("422"), "reload documents no 422");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            for (String status : List.of("401", "403", "500")) {
+                assertTrue(op.getValue().path("responses").has(status), op.getKey() + " " + path.getKey() + " documents no " + status);
+            }
+        }));
+        JsonNode doc = served();
+        assertEquals("X-API-Key", doc.path("components").path("securitySchemes").path("apiKey").path("name").asText());
+        assertTrue(doc.path("security").size() > 0, "no security requirement");
     }
 
     @Test

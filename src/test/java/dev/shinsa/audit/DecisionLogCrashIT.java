@@ -58,7 +58,7 @@ class DecisionLogCrashIT {
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/screenings"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("X-API-Key", "shinsa-demo-screener-key")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size()))).build();
                 answers.add(http.sendAsync(req, HttpResponse.BodyHandlers.ofString()));
             }
@@ -95,7 +95,7 @@ class DecisionLogCrashIT {
         while (System.nanoTime() < deadline) {
             assertTrue(p.isAlive(), "the service exited; see target/crash-it/service.out");
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/rules")).build(),
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/rules")).header("X-API-Key", "shinsa-demo-screener-key").build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
