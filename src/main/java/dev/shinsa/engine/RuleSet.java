@@ -20,5 +20,10 @@ import org.kie.api.runtime.KieSessionsPool;
 public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
                       KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
                       Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors,
-                      CountryList countries, ListedCompanies listedCompanies) {
+                      CountryList countries, ListedCompanies listedCompanies, Map<String, LocalDate> legalDates) {
+
+    /** A date named in ruleset.yaml {@code legalDates}, or null. */
+    public LocalDate legalDate(String name) {
+        return legalDates.get(name);
+    }
 }
