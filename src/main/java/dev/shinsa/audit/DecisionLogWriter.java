@@ -77,10 +77,11 @@ public final class DecisionLogWriter implements Closeable {
      * Writes the entries as one append. Returns null when they are written, else the reason they
      * are not (and nothing of them is counted as written).
      */
-    public synchronized String append(List<Entry> entries) {
+    public String append(List<Entry> entries) {
         if (entries.isEmpty()) {
             return null;
         }
+        // Serialise outside the lock: only the write itself is serialised between requests.
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 * entries.size());
         try {
             for (Entry e : entries) {
@@ -88,9 +89,14 @@ public final class DecisionLogWriter implements Closeable {
                 out.write('\n');
             }
         } catch (IOException e) {
-            return fail("the decision could not be serialised: " + e.getMessage());
+            synchronized (this) {
+                return fail("the decision could not be serialised: " + e.getMessage());
+            }
         }
-        byte[] bytes = out.toByteArray();
+        return write(out.toByteArray(), entries);
+    }
+
+    private synchronized String write(byte[] bytes, List<Entry> entries) {
         try {
             LocalDate today = entries.get(0).decision().evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate();
             if (channel == null || !today.equals(day) || (size > 0 && size + bytes.length > maxFileBytes)) {
