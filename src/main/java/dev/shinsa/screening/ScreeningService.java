@@ -108,7 +108,8 @@ public final class ScreeningService {
                 outcome == Outcome.PRIOR_NOTIFICATION_REQUIRED ? e.waitingPeriodDays() : null,
                 e.reasons(),
                 e.missing(),
-                List.of(),
+                e.entityListHits().stream().map(h -> new Decision.EntityListMatch(h.getList(), h.getListVersion().toString(),
+                        h.getEntry(), h.getMatchedName(), h.getScore().doubleValue())).toList(),
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.revision()),
                 Instant.now(clock));
     }
