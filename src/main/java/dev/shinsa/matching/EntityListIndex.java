@@ -3,6 +3,7 @@ package dev.shinsa.matching;
 import dev.shinsa.refdata.EntityList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * written together is taken if better ("Hik Vision" = "Hikvision").
  */
 public final class EntityListIndex {
-    /** A candidate must share at least this share of the screened name's n-grams to be scored. */
+    /**
+     * A candidate must share at least this share of the screened name's n-grams to be scored: a
+     * filter for speed, set low enough that a name with a misspelling in every word still passes
+     * (Huawie/Huawei share half their trigrams); the matching numbers are parameters.
+     */
     private static final double MIN_SHARED_GRAMS = 0.25;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -105,12 +110,12 @@ public final class EntityListIndex {
     }
 
     /**
-     * The entries whose name or an alias scores at least {@code threshold} against one of
+     * The entries whose name or an alias scores at least the threshold against one of
      * {@code queryNames}, listed on or before {@code asOf}: one match per entry (its best name),
      * best score first, an entry of the party's country first among equal scores.
      */
     public List<NameMatch> match(List<String> queryNames, String country, LocalDate asOf, Settings settings) {
-        Map<EntityList.Entry, NameMatch> best = new LinkedHashMap<>();
+        Map<String, NameMatch> best = new LinkedHashMap<>();
         for (String q : queryNames) {
             if (q == null || q.isBlank()) {
                 continue;
@@ -130,9 +135,10 @@ public final class EntityListIndex {
                 }
                 boolean sameCountry = country != null && country.equalsIgnoreCase(n.entry().country());
                 NameMatch m = new NameMatch(n.list(), n.entry(), n.name(), q, score, sameCountry);
-                NameMatch prev = best.get(n.entry());
+                String key = n.list().id() + '\u0000' + n.entry().id();
+                NameMatch prev = best.get(key);
                 if (prev == null || m.score() > prev.score()) {
-                    best.put(n.entry(), m);
+                    best.put(key, m);
                 }
             }
         }
@@ -151,17 +157,30 @@ public final class EntityListIndex {
 
     private int[] candidates(Normalized query) {
         List<String> grams = grams(query);
-        Map<Integer, Integer> shared = new HashMap<>();
+        int[] shared = new int[names.size()];
+        int[] touched = new int[names.size()];
+        int count = 0;
         for (String g : grams) {
             int[] p = postings.get(g);
             if (p != null) {
                 for (int id : p) {
-                    shared.merge(id, 1, Integer::sum);
+                    if (shared[id]++ == 0) {
+                        touched[count++] = id;
+                    }
                 }
             }
         }
         int min = Math.max(1, (int) Math.ceil(grams.size() * MIN_SHARED_GRAMS));
-        return shared.entrySet().stream().filter(e -> e.getValue() >= min).mapToInt(Map.Entry::getKey).sorted().toArray();
+        int[] out = new int[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (shared[touched[i]] >= min) {
+                out[n++] = touched[i];
+            }
+        }
+        int[] result = Arrays.copyOf(out, n);
+        Arrays.sort(result);
+        return result;
     }
 
     /** Padded trigrams of Latin-script tokens, padded bigrams of Han/Kana tokens (distinct). */

@@ -162,6 +162,22 @@ class EntityListMatchingTest {
     }
 
     @Test
+    void everyEntryOfAGeneratedThousandEntryListFindsItselfUnderAnotherLegalForm() {
+        EntityList list = EntityListFixtures.generated(1000, 42);
+        EntityListIndex index = new EntityListIndex(List.of(list));
+        EntityListIndex.Settings s = EntityListFixtures.shippedSettings(AS_OF);
+        int alone = 0;
+        for (EntityList.Entry e : list.entries()) {
+            String variant = e.name().replaceAll("(?i)\\b(co\\., ltd\\.|corporation|company limited|group|llc|inc\\.|jsc)$", "").trim() + " K.K.";
+            List<NameMatch> m = index.match(List.of(variant), e.country(), AS_OF, s);
+            assertTrue(m.stream().anyMatch(x -> x.entry().id().equals(e.id())), variant + " did not find " + e.id() + ": " + m);
+            alone += m.size() == 1 ? 1 : 0;
+        }
+        System.out.printf("Generated list of %d entries (%d names indexed): %d of %d variants found only their own entry (the generator repeats names)%n",
+                list.entries().size(), index.size(), alone, list.entries().size());
+    }
+
+    @Test
     void legalFormsAndScriptsAreFoldedNotRomanised() {
         assertEquals(List.of("huawei", "technologies"), texts("Huawei Technologies Co., Ltd."));
         assertEquals(List.of("toyota", "motor"), texts("ＴＯＹＯＴＡ Motor K.K."));
