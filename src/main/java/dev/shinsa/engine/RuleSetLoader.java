@@ -8,11 +8,8 @@ import dev.shinsa.domain.Effect;
 import dev.shinsa.matching.EntityListIndex;
 import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.DataProblem;
-import dev.shinsa.refdata.EntityList;
-import dev.shinsa.refdata.EntityListLoader;
 import dev.shinsa.refdata.ListedCompanies;
 import dev.shinsa.refdata.Parameter;
-import dev.shinsa.refdata.ParameterValue;
 import dev.shinsa.refdata.Parameters;
 import dev.shinsa.refdata.RefDataLoader;
 import dev.shinsa.refdata.SectorCatalog;
@@ -102,7 +99,7 @@ public final class RuleSetLoader {
         SectorCatalog sectors = data.loadSectors();
         CountryList countries = data.loadCountries();
         ListedCompanies listedCompanies = data.loadListedCompanies();
-        EntityListIndex entityLists = entityLists(rulesDir, data, parameters, coverageFrom, problems);
+        EntityListIndex entityLists = EntityListScreening.index(rulesDir, data, parameters, coverageFrom, problems);
 
         List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
         if (drlFiles.isEmpty()) {
@@ -181,36 +178,6 @@ public final class RuleSetLoader {
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
                 kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
                 entityLists);
-    }
-
-    /**
-     * The entity lists of {@code data/entity-lists/}, indexed once for this rule set. When there
-     * are lists, the score threshold must be a parameter with values from 0 to 1 from the start
-     * of the coverage.
-     */
-    private static EntityListIndex entityLists(Path rulesDir, RefDataLoader data, Parameters parameters,
-                                               LocalDate coverageFrom, List<DataProblem> problems) {
-        List<EntityList> lists = new EntityListLoader(rulesDir, data, problems).load();
-        if (lists.isEmpty()) {
-            return EntityListIndex.empty();
-        }
-        String where = data.rel(rulesDir.resolve(EntityListLoader.FOLDER));
-        for (String name : List.of(EntityListScreening.THRESHOLD, EntityListScreening.TOKEN_MINIMUM)) {
-            Parameter p = parameters.get(name);
-            if (p == null) {
-                problems.add(new DataProblem(where, 0, "entity lists need the parameter '" + name + "' (a score from 0 to 1) in parameters/"));
-                continue;
-            }
-            if (coverageFrom != null && p.valueOn(coverageFrom) == null) {
-                problems.add(new DataProblem(p.file(), 0, name + " has no value on " + coverageFrom + " (coverageFrom)"));
-            }
-            for (ParameterValue v : p.values().values()) {
-                if (v.decimal().signum() <= 0 || v.decimal().compareTo(java.math.BigDecimal.ONE) > 0) {
-                    problems.add(new DataProblem(p.file(), 0, name + " must be a score above 0 and at most 1, not " + v.text()));
-                }
-            }
-        }
-        return new EntityListIndex(lists);
     }
 
     /**
