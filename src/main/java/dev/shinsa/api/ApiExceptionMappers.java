@@ -27,6 +27,27 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
+        return unauthorized("the API key or credentials are not known: send a valid key as 'X-API-Key: <key>' (or basic name:key)");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return unauthorized("this needs a caller: send your API key as 'X-API-Key: <key>' (or basic credentials name:key)");
+    }
+
+    private static Response unauthorized(String message) {
+        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE).header("WWW-Authenticate", "Basic realm=\"shinsa\"")
+                .entity(ApiError.of(ApiError.UNAUTHORIZED, message)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return error(403, ApiError.of(ApiError.FORBIDDEN, "this caller's roles do not allow this: screening needs role "
+                + "'screener', reload and replay need 'rule-admin'"));
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(RulesUnavailableException e) {
         return error(503, ApiError.of(ApiError.RULES_UNAVAILABLE, e.getMessage()));
     }

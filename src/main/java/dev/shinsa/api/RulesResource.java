@@ -1,26 +1,46 @@
 package dev.shinsa.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.audit.DecisionLog;
 import dev.shinsa.domain.Citation;
 import dev.shinsa.domain.Effect;
 import dev.shinsa.engine.RuleEngine;
 import dev.shinsa.engine.RuleMeta;
 import dev.shinsa.engine.RuleSet;
+import dev.shinsa.engine.RuleSetException;
+import dev.shinsa.engine.RuleSetLoader;
+import dev.shinsa.replay.Replay;
+import dev.shinsa.screening.FieldError;
+import dev.shinsa.screening.RulesUnavailableException;
+import dev.shinsa.screening.ScreeningService;
+import dev.shinsa.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@code GET /api/v1/rules}: the rule set in force and every rule in it. */
+/** {@code /api/v1/rules}: the rule set in force, one rule, reload, and replay against a candidate. */
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class RulesResource {
     private final RuleEngine engine;
+    private final DecisionLog log;
 
-    public RulesResource(RuleEngine engine) {
+    public RulesResource(RuleEngine engine, DecisionLog log) {
         this.engine = engine;
+        this.log = log;
     }
 
     public record RuleView(String code, Effect effect, String title, List<Citation> citations, LocalDate effectiveFrom,
@@ -35,58 +55,121 @@ public class RulesResource {
                               List<RuleView> rules) {
     }
 
-    public record RuleDetail(String code, dev.shinsa.domain.Effect effect, String title, String message, List<Citation> citations,
+    public record RuleDetail(String code, Effect effect, String title, String message, List<Citation> citations,
                              LocalDate effectiveFrom, LocalDate effectiveTo, String reading, String phase, String source,
                              int line, String drl) {
-    }
-
-    /** {@code GET /api/v1/rules/{code}}: one rule with its metadata and its DRL text. */
-    @GET
-    @jakarta.ws.rs.Path("/{code}")
-    public RuleDetail rule(@jakarta.ws.rs.PathParam("code") String code) {
-        RuleMeta m = engine.current().byCode().get(code);
-        if (m == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return new RuleDetail(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
-                m.reading(), m.phase(), m.source(), m.line(), m.text());
     }
 
     public record ReloadView(String version, String revision, String previousRevision, boolean changed, int ruleCount,
                              Instant loadedAt, long tookMillis) {
     }
 
-    /**
-     * {@code POST /api/v1/rules/reload}: rebuild from the rules folder. 200 with the new revision; 422
-     * {@code rules_invalid} listing every problem (field = file:line) with the old rule set still in force.
-     */
-    @jakarta.ws.rs.POST
-    @jakarta.ws.rs.Path("/reload")
-    public jakarta.ws.rs.core.Response reload() {
-        try {
-            RuleEngine.Reloaded r = engine.reload();
-            RuleSet rs = r.ruleSet();
-            return jakarta.ws.rs.core.Response.ok(new ReloadView(rs.version(), rs.revision(), r.previousRevision(),
-                    !rs.revision().equals(r.previousRevision()), rs.rules().size(), rs.loadedAt(), r.millis())).build();
-        } catch (dev.shinsa.engine.RuleSetException e) {
-            String inForce;
-            try {
-                inForce = "the rule set in force is still " + engine.current().version() + " (" + engine.current().revision() + ")";
-            } catch (dev.shinsa.screening.RulesUnavailableException none) {
-                inForce = "no rule set is in force";
-            }
-            List<dev.shinsa.screening.FieldError> errors = e.problems().stream()
-                    .map(p -> new dev.shinsa.screening.FieldError(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message()))
-                    .toList();
-            return ApiExceptionMappers.error(422, new ApiError(ApiError.RULES_INVALID, e.problems().size()
-                    + " problem(s) in the rules folder; " + inForce, errors));
-        }
-    }
-
     @GET
+    @RolesAllowed({Roles.SCREENER, Roles.RULE_ADMIN})
     public RuleSetView rules() {
         RuleSet rs = engine.current();
         return new RuleSetView(rs.version(), rs.revision(), rs.loadedAt(), rs.coverageFrom(), rs.rules().size(),
                 rs.rules().stream().map(RuleView::of).toList());
+    }
+
+    /** {@code GET /api/v1/rules/{code}}: one rule with its metadata and its DRL text. */
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.SCREENER, Roles.RULE_ADMIN})
+    public RuleDetail rule(@PathParam("code") String code) {
+        RuleMeta m = engine.current().byCode().get(code);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        return new RuleDetail(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
+                m.reading(), m.phase(), m.source(), m.line(), m.text());
+    }
+
+    /**
+     * {@code POST /api/v1/rules/reload}: rebuild from the rules folder. 200 with the new revision; 422
+     * {@code rules_invalid} listing every problem (field = file:line) with the old rule set still in force.
+     */
+    @POST
+    @Path("/reload")
+    @RolesAllowed(Roles.RULE_ADMIN)
+    public Response reload() {
+        try {
+            RuleEngine.Reloaded r = engine.reload();
+            RuleSet rs = r.ruleSet();
+            return Response.ok(new ReloadView(rs.version(), rs.revision(), r.previousRevision(),
+                    !rs.revision().equals(r.previousRevision()), rs.rules().size(), rs.loadedAt(), r.millis())).build();
+        } catch (RuleSetException e) {
+            String inForce;
+            try {
+                inForce = "the rule set in force is still " + engine.current().version() + " (" + engine.current().revision() + ")";
+            } catch (RulesUnavailableException none) {
+                inForce = "no rule set is in force";
+            }
+            return rulesInvalid(e, inForce);
+        }
+    }
+
+    private static Response rulesInvalid(RuleSetException e, String context) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message()))
+                .toList();
+        return ApiExceptionMappers.error(422, new ApiError(ApiError.RULES_INVALID, e.problems().size()
+                + " problem(s) in the rules folder; " + context, errors));
+    }
+
+    /**
+     * {@code POST /api/v1/rules/replay} {@code {"candidateRulesDir": "...", "transactions": [...]}}: re-screen the
+     * given transactions (or, without them, every decision in this service's decision log) under the rules in
+     * force and under the candidate folder (a path on the server), and report what would change.
+     */
+    @POST
+    @Path("/replay")
+    @RolesAllowed(Roles.RULE_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replay(byte[] body) {
+        RuleSet baseline = engine.current();
+        JsonNode root = ScreeningService.parse(body);
+        List<FieldError> problems = new ArrayList<>();
+        JsonNode dir = root.get("candidateRulesDir");
+        JsonNode items = root.get("transactions");
+        if (dir == null || !dir.isTextual() || dir.asText().isBlank()) {
+            problems.add(new FieldError("candidateRulesDir", "is required: the candidate rules folder, a path on the server"));
+        } else if (!Files.isDirectory(java.nio.file.Path.of(dir.asText()))) {
+            problems.add(new FieldError("candidateRulesDir", "is not a folder on the server: " + dir.asText()));
+        }
+        if (items != null && !items.isArray()) {
+            problems.add(new FieldError("transactions", "must be an array of transactions (or left out to replay the decision log)"));
+        }
+        if (items == null && log.dir() == null) {
+            problems.add(new FieldError("transactions", "are required: the decision log is switched off, so there is nothing to replay"));
+        }
+        root.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("candidateRulesDir") && !f.equals("transactions")) {
+                problems.add(new FieldError(f, "is not a field of a replay request (candidateRulesDir, transactions)"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            return ApiExceptionMappers.error(400, new ApiError(ApiError.INVALID_PARAMETER, problems.size() + " problem(s) in the replay request", problems));
+        }
+        RuleSet candidate;
+        try {
+            candidate = RuleSetLoader.load(java.nio.file.Path.of(dir.asText()));
+        } catch (RuleSetException e) {
+            return rulesInvalid(e, "the candidate does not build; nothing was replayed");
+        }
+        List<Replay.Input> inputs = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                inputs.add(new Replay.Input("transactions[" + i + "]", items.get(i)));
+            }
+        } else if (Files.isDirectory(log.dir())) {
+            try {
+                inputs.addAll(Replay.read(log.dir()));
+            } catch (RuntimeException e) {
+                return ApiExceptionMappers.error(422, ApiError.of(ApiError.REPLAY_SOURCE_INVALID,
+                        "the decision log cannot be replayed: " + e.getMessage()));
+            }
+        }
+        return Response.ok(Replay.run(inputs, baseline, candidate, Clock.systemUTC())).build();
     }
 }

@@ -1,9 +1,17 @@
 package dev.shinsa.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.audit.DecisionLog;
+import dev.shinsa.audit.DecisionLogWriter;
 import dev.shinsa.domain.Decision;
 import dev.shinsa.engine.RuleEngine;
 import dev.shinsa.engine.RuleSet;
+import dev.shinsa.screening.FieldError;
+import dev.shinsa.screening.InvalidTransactionException;
 import dev.shinsa.screening.ScreeningService;
+import dev.shinsa.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,27 +19,46 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@code POST /api/v1/screenings}: screen one transaction. */
+/** {@code POST /api/v1/screenings} and {@code /batch}: screen transactions and log every decision before answering. */
 @Path("/api/v1/screenings")
+@RolesAllowed(Roles.SCREENER)
 public class ScreeningResource {
     private final RuleEngine engine;
     private final BodyLimit limit;
-    private final ScreeningService service = new ScreeningService(Clock.systemUTC());
+    private final DecisionLog log;
+    private final SecurityIdentity caller;
+    private final ScreeningService service;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shinsa.batch.max-size", defaultValue = "1000")
+    @ConfigProperty(name = "shinsa.batch.max-size", defaultValue = "1000")
     int maxBatchSize;
 
-    public ScreeningResource(RuleEngine engine, BodyLimit limit) {
+    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller,
+                             @ConfigProperty(name = "shinsa.bench.no-rules", defaultValue = "false") boolean noRules) {
+        this.service = new ScreeningService(Clock.systemUTC(), !noRules);
+        if (noRules) {
+            org.jboss.logging.Logger.getLogger(ScreeningResource.class).warn(
+                    "shinsa.bench.no-rules=true: screenings run NO rules (benchmark mode); every answer is INSUFFICIENT_INFORMATION");
+        }
         this.engine = engine;
         this.limit = limit;
+        this.log = log;
+        this.caller = caller;
+    }
+
+    /** Who asked, for the decision log: the authenticated caller's name, or null. */
+    private String callerName() {
+        return caller.isAnonymous() ? null : caller.getPrincipal().getName();
     }
 
     /** One entry of a batch answer: a decision, or the error of an invalid item at its index. */
     public record BatchItemError(int index, ApiError error) {
     }
 
-    public record BatchAnswer(java.util.List<Object> decisions) {
+    public record BatchAnswer(List<Object> decisions) {
     }
 
     /**
@@ -47,15 +74,15 @@ public class ScreeningResource {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
         }
         RuleSet ruleSet = engine.current();
-        com.fasterxml.jackson.databind.JsonNode root = ScreeningService.parse(body);
-        com.fasterxml.jackson.databind.JsonNode items = root.get("transactions");
-        java.util.List<dev.shinsa.screening.FieldError> shape = new java.util.ArrayList<>();
+        JsonNode root = ScreeningService.parse(body);
+        JsonNode items = root.get("transactions");
+        List<FieldError> shape = new ArrayList<>();
         if (!root.isObject() || items == null || !items.isArray()) {
-            shape.add(new dev.shinsa.screening.FieldError("transactions", "is required: an array of transactions"));
+            shape.add(new FieldError("transactions", "is required: an array of transactions"));
         }
         root.fieldNames().forEachRemaining(f -> {
             if (!f.equals("transactions")) {
-                shape.add(new dev.shinsa.screening.FieldError(f, "is not a field of a batch (only 'transactions')"));
+                shape.add(new FieldError(f, "is not a field of a batch (only 'transactions')"));
             }
         });
         if (!shape.isEmpty()) {
@@ -65,13 +92,22 @@ public class ScreeningResource {
             return ApiExceptionMappers.error(413, ApiError.of(ApiError.BATCH_TOO_LARGE, "the batch has " + items.size()
                     + " transactions; at most " + maxBatchSize + " are screened in one request (shinsa.batch.max-size)"));
         }
-        java.util.List<Object> out = new java.util.ArrayList<>(items.size());
+        List<Object> out = new ArrayList<>(items.size());
+        List<DecisionLogWriter.Entry> toLog = new ArrayList<>(items.size());
+        List<Integer> at = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             try {
-                out.add(service.screen(items.get(i), ruleSet));
-            } catch (dev.shinsa.screening.InvalidTransactionException e) {
+                Decision d = service.screen(items.get(i), ruleSet);
+                toLog.add(new DecisionLogWriter.Entry(d, items.get(i), callerName()));
+                at.add(i);
+                out.add(d);
+            } catch (InvalidTransactionException e) {
                 out.add(new BatchItemError(i, new ApiError(e.code(), e.getMessage(), e.errors())));
             }
+        }
+        List<Decision> logged = log.recordAll(toLog);
+        for (int k = 0; k < logged.size(); k++) {
+            out.set(at.get(k), logged.get(k));
         }
         return Response.ok(new BatchAnswer(out)).build();
     }
@@ -84,7 +120,8 @@ public class ScreeningResource {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
         }
         RuleSet ruleSet = engine.current();
-        Decision decision = service.screen(ScreeningService.parse(body), ruleSet);
+        JsonNode input = ScreeningService.parse(body);
+        Decision decision = log.record(service.screen(input, ruleSet), input, callerName());
         return Response.ok(decision).build();
     }
 }

@@ -33,6 +33,7 @@ public class SectorsResource {
     }
 
     @GET
+    @jakarta.annotation.security.RolesAllowed({dev.shinsa.security.Roles.SCREENER, dev.shinsa.security.Roles.RULE_ADMIN})
     public SectorsView sectors(@QueryParam("asOf") String asOfParam) {
         LocalDate asOf;
         try {

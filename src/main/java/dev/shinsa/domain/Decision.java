@@ -20,7 +20,20 @@ public record Decision(
         List<String> missing,
         List<EntityListMatch> entityListMatches,
         RuleSetRef ruleSet,
-        Instant evaluatedAt) {
+        Instant evaluatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LogStatus decisionLog) {
+
+    /** The same decision with the decision log's answer: written, or why not. */
+    public Decision withLog(LogStatus log) {
+        return new Decision(decisionId, transactionId, asOf, outcome, reviewRequired, foreignInvestor, exemption,
+                postInvestmentReport, waitingPeriodDays, reasons, missing, entityListMatches, ruleSet, evaluatedAt, log);
+    }
+
+    /** Whether the decision is in the decision log; when not, why (the caller should keep its own record). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LogStatus(boolean logged, String error) {
+        public static final LogStatus LOGGED = new LogStatus(true, null);
+    }
 
     public record ExemptionStatus(boolean available, boolean applied) {
     }

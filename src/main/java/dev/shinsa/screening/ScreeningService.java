@@ -35,13 +35,25 @@ public final class ScreeningService {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
+        // Keep numbers as sent (1.0 stays 1.0), so the decision log records the input faithfully.
+        JSON.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build());
     }
 
     private final Clock clock;
+    private final boolean evaluateRules;
 
     public ScreeningService(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * @param evaluateRules false only to measure the cost of the rules: parse, validate and map as usual, then answer
+     *                      without running any rule (see {@code shinsa.bench.no-rules})
+     */
+    public ScreeningService(Clock clock, boolean evaluateRules) {
         this.clock = clock;
+        this.evaluateRules = evaluateRules;
     }
 
     /** Parses a body; malformed JSON is a 400 naming the line and column. */
@@ -81,7 +93,7 @@ public final class ScreeningService {
 
     public Decision screen(JsonNode body, RuleSet ruleSet) {
         Transaction tx = toTransaction(body, ruleSet);
-        return decide(tx, Screener.evaluate(ruleSet, tx), ruleSet);
+        return decide(tx, evaluateRules ? Screener.evaluate(ruleSet, tx) : Evaluation.NONE, ruleSet);
     }
 
     public Decision decide(Transaction tx, Evaluation e, RuleSet ruleSet) {
@@ -111,7 +123,8 @@ public final class ScreeningService {
                 e.missing(),
                 entityListMatches(e),
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.revision()),
-                Instant.now(clock));
+                Instant.now(clock),
+                null);
     }
 
     /** Best score first; among equal scores, entries of the party's own country first. */

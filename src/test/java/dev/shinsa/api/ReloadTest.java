@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,28 +37,8 @@ class ReloadTest {
     public static class CopiedRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                if (Files.exists(copy)) {
-                    try (Stream<Path> old = Files.walk(copy)) {
-                        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.delete(p);
-                        }
-                    }
-                }
-                try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-                    for (Path p : files.toList()) {
-                        Path to = copy.resolve(Path.of("rules").relativize(p).toString());
-                        if (Files.isDirectory(p)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(p, to);
-                        }
-                    }
-                }
-                return Map.of("shinsa.rules.dir", copy.toString(), "shinsa.reload.warm-up-rounds", "5");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            dev.shinsa.RulesCopy.of(copy);
+            return Map.of("shinsa.rules.dir", copy.toString(), "shinsa.reload.warm-up-rounds", "5");
         }
     }
 

@@ -1,0 +1,262 @@
+package dev.shinsa.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.shinsa.domain.Decision;
+import dev.shinsa.domain.Reason;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Appends decisions to JSON-lines files, one line per decision, and returns only once the bytes
+ * are in the operating system's hands (a {@code write} to the file; with {@code fsync} also on the
+ * disk), so a decision that was answered survives a crash of the process. Files are named
+ * {@code decisions-<UTC day>-<nnn>.jsonl}: a new file each day and whenever one reaches
+ * {@code maxFileBytes}. A failed write is reported to the caller (the answer then says it was not
+ * logged) and the next write tries again, so a full disk that is freed recovers by itself.
+ * Thread-safe; writes are serialised.
+ */
+public final class DecisionLogWriter implements Closeable {
+    /** The name of a log file, for readers: day and sequence number. */
+    public static final Pattern FILE_NAME = Pattern.compile("decisions-(\\d{4}-\\d{2}-\\d{2})-(\\d{3,})\\.jsonl");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One decision to log: the decision, the request body it answers, and who asked (null when unknown). */
+    public record Entry(Decision decision, JsonNode input, String caller) {
+    }
+
+    private final Path dir;
+    private final long maxFileBytes;
+    private final boolean fsync;
+    private final Set<String> mask;
+
+    private FileChannel channel;
+    private Path file;
+    private LocalDate day;
+    private long size;
+    private long written;
+    private long failures;
+    private volatile String lastError;
+
+    /**
+     * @param mask request fields to mask in the logged input: a dotted path such as
+     *             {@code investor.name} (array elements included, indices left out) or a bare field
+     *             name such as {@code aliases}, masked wherever it occurs
+     */
+    public DecisionLogWriter(Path dir, long maxFileBytes, boolean fsync, Set<String> mask) {
+        this.dir = dir;
+        this.maxFileBytes = maxFileBytes;
+        this.fsync = fsync;
+        this.mask = Set.copyOf(mask);
+    }
+
+    /**
+     * Writes the entries as one append. Returns null when they are written, else the reason they
+     * are not (and nothing of them is counted as written).
+     */
+    public synchronized String append(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048 * entries.size());
+        try {
+            for (Entry e : entries) {
+                JSON.writeValue(out, line(e));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            return fail("the decision could not be serialised: " + e.getMessage());
+        }
+        byte[] bytes = out.toByteArray();
+        try {
+            LocalDate today = entries.get(0).decision().evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate();
+            if (channel == null || !today.equals(day) || (size > 0 && size + bytes.length > maxFileBytes)) {
+                roll(today);
+            }
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+            if (fsync) {
+                channel.force(false);
+            }
+            size += bytes.length;
+            written += entries.size();
+            lastError = null;
+            return null;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            return fail("cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e));
+        }
+    }
+
+    /** Creates the folder if needed and opens today's file, so that a bad path shows at start, not at the first request. */
+    public synchronized String open(LocalDate today) {
+        try {
+            roll(today);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            return fail("cannot open the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e));
+        }
+    }
+
+    private String fail(String message) {
+        failures++;
+        lastError = message;
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : " " + m);
+    }
+
+    private void roll(LocalDate today) throws IOException {
+        closeQuietly();
+        Files.createDirectories(dir);
+        int seq = today.equals(day) && file != null ? sequence(file) + 1 : lastSequence(today);
+        Path candidate = dir.resolve(name(today, seq));
+        while (Files.exists(candidate) && Files.size(candidate) >= maxFileBytes) {
+            candidate = dir.resolve(name(today, ++seq));
+        }
+        channel = FileChannel.open(candidate, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        file = candidate;
+        day = today;
+        size = channel.size();
+    }
+
+    private static String name(LocalDate day, int seq) {
+        return String.format("decisions-%s-%03d.jsonl", day, seq);
+    }
+
+    private static int sequence(Path p) {
+        Matcher m = FILE_NAME.matcher(p.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    private int lastSequence(LocalDate today) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> FILE_NAME.matcher(p.getFileName().toString()))
+                    .filter(m -> m.matches() && m.group(1).equals(today.toString()))
+                    .mapToInt(m -> Integer.parseInt(m.group(2))).max().orElse(0);
+        }
+    }
+
+    private ObjectNode line(Entry e) {
+        Decision d = e.decision();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("decisionId", d.decisionId());
+        o.put("evaluatedAt", d.evaluatedAt().toString());
+        if (e.caller() != null) {
+            o.put("caller", e.caller());
+        }
+        ObjectNode rs = o.putObject("ruleSet");
+        rs.put("version", d.ruleSet().version());
+        rs.put("revision", d.ruleSet().revision());
+        if (d.transactionId() != null) {
+            o.put("transactionId", d.transactionId());
+        }
+        o.put("asOf", d.asOf().toString());
+        o.put("outcome", d.outcome().name());
+        o.put("reviewRequired", d.reviewRequired());
+        ArrayNode codes = o.putArray("reasons");
+        for (Reason r : d.reasons()) {
+            codes.add(r.code());
+        }
+        ArrayNode missing = o.putArray("missing");
+        d.missing().forEach(missing::add);
+        o.set("input", mask.isEmpty() || e.input() == null ? e.input() : masked(e.input().deepCopy(), ""));
+        return o;
+    }
+
+    private JsonNode masked(JsonNode node, String path) {
+        if (node instanceof ObjectNode obj) {
+            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                if (mask.contains(p) || mask.contains(f.getKey())) {
+                    f.setValue(f.getValue().isNull() ? f.getValue() : TextNode.valueOf("masked:" + digest(f.getValue().toString())));
+                } else {
+                    masked(f.getValue(), p);
+                }
+            }
+        } else if (node instanceof ArrayNode arr) {
+            for (JsonNode item : arr) {
+                masked(item, path);
+            }
+        }
+        return node;
+    }
+
+    /** A short SHA-256 of the masked value: equal values stay recognisably equal, the value itself is gone. */
+    static String digest(String text) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Null while the last write succeeded, else why it failed. */
+    public String lastError() {
+        return lastError;
+    }
+
+    public synchronized long written() {
+        return written;
+    }
+
+    public synchronized long failures() {
+        return failures;
+    }
+
+    public synchronized Path currentFile() {
+        return file;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    private void closeQuietly() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the channel is dropped either way; the next write reopens
+            }
+            channel = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.shinsa.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shinsa.domain.Decision;
+import dev.shinsa.domain.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecisionLogWriterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static Decision decision(String id, Instant at) {
+        return new Decision(id, "TX-" + id, LocalDate.parse("2026-03-01"), Outcome.NO_FILING_REQUIRED, false, true,
+                new Decision.ExemptionStatus(false, false), new Decision.ReportStatus(false, null), null, List.of(), List.of(),
+                List.of(), new Decision.RuleSetRef("1.0.0", "sha256:abc"), at, null);
+    }
+
+    static JsonNode input() throws IOException {
+        return JSON.readTree("""
+                {"asOf":"2026-03-01","investor":{"name":"Harbor Ridge","aliases":["HR"],"kind":"FOREIGN_ENTITY",
+                 "shareholders":[{"name":"Parent Co","kind":"FOREIGN_ENTITY"}]},"target":{"name":"Kanto Grid"}}""");
+    }
+
+    private List<String> lines(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().flatMap(p -> {
+                try {
+                    return Files.readAllLines(p).stream();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void everyDecisionIsOneLineWithItsInputOutcomeAndRuleSet() throws IOException {
+        DecisionLogWriter w = new DecisionLogWriter(tmp, 1 << 20, false, Set.of());
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        assertNull(w.append(List.of(new DecisionLogWriter.Entry(decision("a", at), input(), "alice"),
+                new DecisionLogWriter.Entry(decision("b", at), input(), null))));
+        w.close();
+        List<String> lines = lines(tmp);
+        assertEquals(2, lines.size());
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals("a", first.get("decisionId").asText());
+        assertEquals("alice", first.get("caller").asText());
+        assertEquals("sha256:abc", first.at("/ruleSet/revision").asText());
+        assertEquals("NO_FILING_REQUIRED", first.get("outcome").asText());
+        assertEquals("2026-03-01", first.get("asOf").asText());
+        assertEquals("Harbor Ridge", first.at("/input/investor/name").asText());
+        assertFalse(JSON.readTree(lines.get(1)).has("caller"));
+        assertTrue(Files.exists(tmp.resolve("decisions-2026-11-23-000.jsonl")));
+    }
+
+    @Test
+    void masksPathsAndFieldNamesWithADigest() throws IOException {
+        DecisionLogWriter w = new DecisionLogWriter(tmp, 1 << 20, false, Set.of("investor.name", "aliases"));
+        assertNull(w.append(List.of(new DecisionLogWriter.Entry(decision("a", Instant.now()), input(), null))));
+        w.close();
+        JsonNode in = JSON.readTree(lines(tmp).get(0)).get("input");
+        assertTrue(in.at("/investor/name").asText().startsWith("masked:sha256:"), in.toString());
+        assertTrue(in.at("/investor/aliases").asText().startsWith("masked:sha256:"), in.toString());
+        assertEquals("Parent Co", in.at("/investor/shareholders/0/name").asText(), "only the investor's own name is masked");
+        assertEquals("Kanto Grid", in.at("/target/name").asText());
+        assertEquals(DecisionLogWriter.digest("\"Harbor Ridge\""), in.at("/investor/name").asText().substring("masked:".length()));
+    }
+
+    @Test
+    void rollsToANewFileBySizeAndByDay() throws IOException {
+        DecisionLogWriter w = new DecisionLogWriter(tmp, 1500, false, Set.of());
+        Instant day1 = Instant.parse("2026-11-23T23:59:00Z");
+        for (int i = 0; i < 4; i++) {
+            assertNull(w.append(List.of(new DecisionLogWriter.Entry(decision("d" + i, day1), input(), null))));
+        }
+        assertNull(w.append(List.of(new DecisionLogWriter.Entry(decision("next-day", Instant.parse("2026-11-24T00:00:01Z")), input(), null))));
+        w.close();
+        try (Stream<Path> s = Files.list(tmp)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.size() >= 3, names.toString());
+            assertTrue(names.contains("decisions-2026-11-23-001.jsonl"), names.toString());
+            assertEquals("decisions-2026-11-24-000.jsonl", names.get(names.size() - 1));
+            for (String n : names) {
+                assertTrue(Files.size(tmp.resolve(n)) <= 1500, n + " is larger than the limit");
+            }
+        }
+        assertEquals(5, lines(tmp).size());
+        // A restart continues the newest file of the day rather than starting over at 000.
+        DecisionLogWriter again = new DecisionLogWriter(tmp, 1500, false, Set.of());
+        assertNull(again.append(List.of(new DecisionLogWriter.Entry(decision("after-restart", day1), input(), null))));
+        assertTrue(again.currentFile().getFileName().toString().compareTo("decisions-2026-11-23-001.jsonl") >= 0);
+        again.close();
+    }
+
+    @Test
+    void anUnwritableFolderIsReportedAndTheNextWriteRecovers() throws IOException {
+        Path blocker = tmp.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the log folder should be");
+        DecisionLogWriter w = new DecisionLogWriter(blocker, 1 << 20, true, Set.of());
+        String error = w.append(List.of(new DecisionLogWriter.Entry(decision("lost", Instant.now()), input(), null)));
+        assertNotNull(error);
+        assertTrue(error.contains("cannot write the decision log"), error);
+        assertEquals(error, w.lastError());
+        assertEquals(1, w.failures());
+        assertEquals(0, w.written());
+        Files.delete(blocker);
+        assertNull(w.append(List.of(new DecisionLogWriter.Entry(decision("kept", Instant.now()), input(), null))));
+        assertNull(w.lastError());
+        assertEquals(1, w.written());
+        w.close();
+    }
+}
