@@ -1,15 +1,20 @@
 package dev.shinsa.api;
 
+import dev.shinsa.screening.InvalidTransactionException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code shinsa.max-body-bytes} with 413 in the error shape, from its
- * Content-Length, before any of it is read. Bodies sent without a length are checked again once
- * read (see {@link ScreeningResource}).
+ * Content-Length, before any of it is read. Bodies sent without a length (chunked) are read by
+ * {@link #read(InputStream)}, which stops one byte past the limit: reading them whole would run into
+ * Vert.x' own limit, which answers 413 with an empty body.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -33,6 +38,23 @@ public class BodyLimit {
             return Long.parseLong(length.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /**
+     * The whole body, or null if it is longer than {@code shinsa.max-body-bytes}. A body that breaks
+     * off (the client went away, or Vert.x' own limit cut it and already answered) is a 400, not a
+     * logged internal error.
+     */
+    public byte[] read(InputStream in) {
+        if (in == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            return body.length > maxBodyBytes ? null : body;
+        } catch (IOException e) {
+            throw new InvalidTransactionException(ApiError.MALFORMED_JSON, "the body could not be read to its end: " + e.getMessage(), List.of());
         }
     }
 

@@ -69,8 +69,9 @@ public class ScreeningResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response screenBatch(byte[] body) {
-        if (body != null && body.length > limit.maxBodyBytes()) {
+    public Response screenBatch(java.io.InputStream in) {
+        byte[] body = limit.read(in);
+        if (body == null) {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
         }
         RuleSet ruleSet = engine.current();
@@ -115,8 +116,9 @@ public class ScreeningResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response screen(byte[] body) {
-        if (body != null && body.length > limit.maxBodyBytes()) {
+    public Response screen(java.io.InputStream in) {
+        byte[] body = limit.read(in);
+        if (body == null) {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
         }
         RuleSet ruleSet = engine.current();

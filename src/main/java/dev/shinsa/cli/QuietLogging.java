@@ -14,6 +14,7 @@ public final class QuietLogging {
     private static final Logger ROOT = Logger.getLogger("");
     private static final Logger DROOLS = Logger.getLogger("org.drools");
     private static final Logger KIE = Logger.getLogger("org.kie");
+    private static final java.util.List<Logger> KEEP = new java.util.ArrayList<>();
     private static volatile boolean applied;
 
     private QuietLogging() {
@@ -24,8 +25,18 @@ public final class QuietLogging {
             return;
         }
         ROOT.setLevel(Level.WARNING);
-        DROOLS.setLevel(Level.WARNING);
-        KIE.setLevel(Level.WARNING);
+        DROOLS.setLevel(Level.SEVERE);
+        KIE.setLevel(Level.SEVERE);
+        // Drools logs through slf4j to the JBoss log manager, which is not the JDK's unless
+        // java.util.logging.manager says so: set its levels too.
+        org.jboss.logmanager.LogContext jboss = org.jboss.logmanager.LogContext.getSystemLogContext();
+        for (String name : new String[] {"", "org.drools", "org.kie"}) {
+            org.jboss.logmanager.Logger l = jboss.getLogger(name);
+            // Drools' warnings are performance hints about eval() and property reactivity, not problems;
+            // the commands report every real problem themselves.
+            l.setLevel(name.isEmpty() ? Level.WARNING : Level.SEVERE);
+            KEEP.add(l);
+        }
         ConsoleHandler stderr = new ConsoleHandler();
         stderr.setLevel(Level.WARNING);
         ROOT.addHandler(stderr);

@@ -66,6 +66,7 @@ public class RuleEngine {
      *
      * @throws RuleSetException listing every problem; the rule set in force is unchanged
      */
+    @RuleSetReload
     public synchronized Reloaded reload() {
         long start = System.nanoTime();
         RuleSet fresh = RuleSetLoader.load(rulesDir);

@@ -3,6 +3,7 @@ package dev.shinsa.screening;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,10 +35,16 @@ public final class ScreeningService {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /** Arrays and objects in one another; a transaction with shareholders 10 levels deep needs about 25. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** Characters in one number literal. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     static {
         // Keep numbers as sent (1.0 stays 1.0), so the decision log records the input faithfully.
         JSON.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build());
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
 
     private final Clock clock;
@@ -67,13 +74,25 @@ public final class ScreeningService {
                 throw new InvalidTransactionException("malformed_json", "the request body is empty: send a transaction as JSON", List.of());
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidTransactionException("malformed_json", "the body goes past a limit of the JSON parser"
+                    + where(e) + " (nesting at most " + MAX_NESTING_DEPTH + " arrays and objects deep, numbers at most "
+                    + MAX_NUMBER_LENGTH + " characters): " + detail(e), List.of());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String detail = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
-            throw new InvalidTransactionException("malformed_json", "the body is not valid JSON" + where + ": " + detail, List.of());
+            throw new InvalidTransactionException("malformed_json", "the body is not valid JSON" + where(e) + ": " + detail(e), List.of());
         } catch (IOException e) {
             throw new InvalidTransactionException("malformed_json", "the body could not be read: " + e.getMessage(), List.of());
         }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's own words, without the source description and the hint at its configuration API. */
+    private static String detail(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\[Source: [^;]*; ", "[").replaceAll(",? ?from `[^`]*`", "");
     }
 
     /** Validates a parsed body and turns it into the facts the rules read. */

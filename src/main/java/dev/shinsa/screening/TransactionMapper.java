@@ -49,7 +49,7 @@ public final class TransactionMapper {
     public static List<FieldError> checkAgainstRuleSet(JsonNode body, RuleSet ruleSet) {
         List<FieldError> out = new ArrayList<>();
         JsonNode sectors = body.path("target").path("sectors");
-        for (int i = 0; i < sectors.size(); i++) {
+        for (int i = 0; sectors.isArray() && i < sectors.size(); i++) {
             JsonNode code = sectors.get(i);
             if (code.isTextual() && !ruleSet.sectors().contains(code.asText())) {
                 out.add(new FieldError("target.sectors[" + i + "]", "unknown sector code '" + code.asText()
@@ -114,13 +114,15 @@ public final class TransactionMapper {
             return p;
         }
         if (p.getDepth() + 1 > MAX_SHAREHOLDER_DEPTH) {
-            errors.add(new FieldError(path + ".shareholders", "nests deeper than " + MAX_SHAREHOLDER_DEPTH + " levels"));
+            errors.add(new FieldError(path + ".shareholders", "nests deeper than " + MAX_SHAREHOLDER_DEPTH
+                    + " levels of shareholders below the investor, the most that is looked through"));
             return p;
         }
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < shareholders.size(); i++) {
             if (++shareholderCount > MAX_SHAREHOLDERS) {
-                errors.add(new FieldError("investor.shareholders", "more than " + MAX_SHAREHOLDERS + " shareholders in all"));
+                errors.add(new FieldError("investor.shareholders", "lists more than " + MAX_SHAREHOLDERS
+                        + " shareholders in all, at every level together"));
                 return p;
             }
             Party child = party(shareholders.get(i), path + ".shareholders[" + i + "]", p);

@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -23,6 +24,10 @@ import java.util.Set;
  */
 public final class TransactionValidator {
     private static final JsonSchema SCHEMA = load();
+    /** Digits a number may have before its decimal point (10^20 is far above any yen amount the schema allows). */
+    static final int MAX_INTEGER_DIGITS = 20;
+    /** Digits a number may have after its decimal point, trailing zeros aside (a double printed in full has 17 or so). */
+    static final int MAX_FRACTION_DIGITS = 20;
 
     private TransactionValidator() {
     }
@@ -39,7 +44,15 @@ public final class TransactionValidator {
     }
 
     public static List<FieldError> validate(JsonNode body) {
-        Set<FieldError> errors = new LinkedHashSet<>();
+        // The schema validator turns numbers into plain decimal strings: 1e-999999999 would take a
+        // billion characters, so absurd numbers are refused before the schema sees the body.
+        List<FieldError> numbers = new ArrayList<>();
+        List<FieldError> texts = new ArrayList<>();
+        checkValues(body, "", numbers, texts);
+        if (!numbers.isEmpty()) {
+            return numbers;
+        }
+        Set<FieldError> errors = new LinkedHashSet<>(texts);
         Set<String> seenFields = new LinkedHashSet<>();
         for (ValidationMessage m : SCHEMA.validate(body)) {
             String parent = path(m.getInstanceLocation());
@@ -70,6 +83,45 @@ public final class TransactionValidator {
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
+    }
+
+    /**
+     * Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, and
+     * every string valid Unicode (JSON's {@code \\uD800} escape, or UTF-8 that encodes a surrogate,
+     * gives a string with half a character); each offender by its path.
+     */
+    private static void checkValues(JsonNode node, String path, List<FieldError> numbers, List<FieldError> texts) {
+        String field = path.isEmpty() ? "body" : path;
+        if (node.isNumber()) {
+            BigDecimal n = node.decimalValue().stripTrailingZeros();
+            if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
+                numbers.add(new FieldError(field, "is too large a number (more than " + MAX_INTEGER_DIGITS
+                        + " digits before the decimal point)"));
+            } else if (n.scale() > MAX_FRACTION_DIGITS) {
+                numbers.add(new FieldError(field, "has more than " + MAX_FRACTION_DIGITS + " digits after the decimal point"));
+            }
+        } else if (node.isTextual() && hasUnpairedSurrogate(node.textValue())) {
+            texts.add(new FieldError(field, "is not valid Unicode text: it holds half of a surrogate pair"
+                    + " (a lone \\uD800-\\uDFFF escape, or invalid UTF-8)"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkValues(e.getValue(), join(path, e.getKey()), numbers, texts));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkValues(node.get(i), path + "[" + i + "]", numbers, texts);
+            }
+        }
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(String parent, String property) {

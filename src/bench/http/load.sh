@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the packaged service on this machine (loopback only, bounded in time).
+#
+#   src/bench/http/load.sh [SECONDS] [CONNECTIONS]        (defaults: 30 s, 16 connections)
+#
+# Starts the packaged jar twice: with the shipped rules (port 8181) and in "no rules" mode
+# (port 8182: parse, validate, answer, log; shinsa.bench.no-rules=true), and reports for each:
+# startup to the first successful screening, requests per second and latency percentiles (wrk,
+# one thread), resident memory under load; then the ratio of the two, batch throughput, and a run
+# with five rule reloads under load (failed requests and p99). Needs wrk (apt-get install wrk).
+# Heap: HEAP (default -Xmx256m). Results: target/bench/http-report.txt.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+SECONDS_RUN=${1:-30}
+CONNS=${2:-16}
+HEAP=${HEAP:--Xmx256m}
+JAR=target/quarkus-app/quarkus-run.jar
+OUT=target/bench
+ADMIN=shinsa-demo-admin-key
+KEY=shinsa-demo-screener-key
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk"; exit 2; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+rm -rf "$OUT"; mkdir -p "$OUT"
+cp -r rules "$OUT/rules"   # the services read a copy, which the reload run breaks and mends
+PIDS=()
+trap 'for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done' EXIT
+
+now_ms() { date +%s%3N; }
+
+# start NAME PORT EXTRA_OPTS... : starts the jar, waits for the first 200 screening, prints startup ms
+start() {
+  local name=$1 port=$2; shift 2
+  local t0; t0=$(now_ms)
+  java $HEAP -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions-$name" \
+       -Dshinsa.rules.dir="$OUT/rules" \
+       "$@" -jar "$JAR" > "$OUT/$name.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  echo "$pid" > "$OUT/$name.pid"
+  until curl -sf -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
+        -d @rules/examples/listed-1pct-core.json "http://127.0.0.1:$port/api/v1/screenings"; do
+    kill -0 "$pid" 2>/dev/null || { echo "$name did not start; see $OUT/$name.log"; exit 1; }
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - t0 ))
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# load NAME PORT SECONDS [PATH] [BODIES]: runs wrk, samples peak RSS, prints the RESULT line
+load() {
+  local name=$1 port=$2 secs=$3 path=${4:-/api/v1/screenings} bodies=${5:-rules/examples}
+  local pid; pid=$(cat "$OUT/$name.pid")
+  local peak=0
+  ( while kill -0 "$pid" 2>/dev/null; do r=$(rss_mb "$pid"); [ "$r" -gt "$(cat "$OUT/$name.rss" 2>/dev/null || echo 0)" ] && echo "$r" > "$OUT/$name.rss"; sleep 0.5; done ) &
+  local sampler=$!
+  BODIES=$bodies SHINSA_KEY=$KEY wrk -t1 -c"$CONNS" -d"${secs}s" --latency -s src/bench/http/mix.lua "http://127.0.0.1:$port$path" \
+    > "$OUT/$name-wrk.txt" 2>&1
+  kill "$sampler" 2>/dev/null || true
+  grep '^RESULT' "$OUT/$name-wrk.txt"
+}
+
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
+
+echo "JVM: $(java -version 2>&1 | head -1); heap $HEAP; $(nproc) cores; wrk -t1 -c$CONNS, ${SECONDS_RUN}s per run" | tee "$OUT/http-report.txt"
+START_RULES=$(start rules 8181)
+START_NONE=$(start norules 8182 -Dshinsa.bench.no-rules=true)
+echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE} ms" | tee -a "$OUT/http-report.txt"
+
+# Warm-up, then the measured runs (alternating, so both see the same machine).
+load rules 8181 10 >/dev/null; load norules 8182 10 >/dev/null
+R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-report.txt"
+N=$(load norules 8182 "$SECONDS_RUN"); echo "no-rules $N" | tee -a "$OUT/http-report.txt"
+kill "$(cat "$OUT/norules.pid")"
+echo "peak RSS under load: rules $(cat "$OUT/rules.rss") MB, no-rules $(cat "$OUT/norules.rss") MB" | tee -a "$OUT/http-report.txt"
+awk -v r="$(field "$R" rps)" -v n="$(field "$N" rps)" 'BEGIN { printf "rules throughput / no-rules throughput = %.2f (rules cost %.0f%%)\n", r/n, 100*(1-r/n) }' | tee -a "$OUT/http-report.txt"
+
+# Batch: 100 transactions per request.
+mkdir -p "$OUT/batch"
+{ printf '{"transactions": ['; first=1
+  for i in $(seq 1 15); do for f in rules/examples/*.json; do
+    case "$f" in *invalid-*) continue;; esac
+    [ $first -eq 1 ] || printf ','; first=0; cat "$f"
+  done; done | head -c 100000000; printf ']}'; } > "$OUT/batch/batch.json"
+COUNT=$(grep -o '"investor"' "$OUT/batch/batch.json" | wc -l)
+B=$(load rules 8181 "$SECONDS_RUN" /api/v1/screenings/batch "$OUT/batch")
+awk -v rps="$(field "$B" rps)" -v n="$COUNT" 'BEGIN { printf "batch of %d: %.0f requests/s = %.0f decisions/s\n", n, rps, rps*n }' | tee -a "$OUT/http-report.txt"
+echo "batch    $B" >> "$OUT/http-report.txt"
+
+# Reloads under load: 5 reloads (one of them with a broken rule file) while wrk runs.
+( sleep 3
+  for i in 1 2 3 4 5; do
+    if [ "$i" = 3 ]; then
+      cp "$OUT/rules/fefta/listed-shares.drl" "$OUT/listed-shares.drl.bak"
+      printf '\nrule "BROKEN"\nwhen\n  then then\nend\n' >> "$OUT/rules/fefta/listed-shares.drl"
+      curl -s -o "$OUT/reload-$i.json" -w "reload $i (broken file): HTTP %{http_code} in %{time_total}s\n" -X POST -H "X-API-Key: $ADMIN" http://127.0.0.1:8181/api/v1/rules/reload
+      cp "$OUT/listed-shares.drl.bak" "$OUT/rules/fefta/listed-shares.drl"
+    else
+      curl -s -o "$OUT/reload-$i.json" -w "reload $i: HTTP %{http_code} in %{time_total}s\n" -X POST -H "X-API-Key: $ADMIN" http://127.0.0.1:8181/api/v1/rules/reload
+    fi
+    sleep 3
+  done ) > "$OUT/reloads.txt" 2>&1 &
+RELOADER=$!
+L=$(load rules 8181 "$SECONDS_RUN")
+wait $RELOADER || true
+echo "reloads  $L" | tee -a "$OUT/http-report.txt"
+cat "$OUT/reloads.txt" | tee -a "$OUT/http-report.txt"
+echo "peak RSS over all runs (rules): $(cat "$OUT/rules.rss") MB" | tee -a "$OUT/http-report.txt"
+echo "decisions logged by the rules service: $(cat "$OUT"/decisions-rules/*.jsonl | wc -l)" | tee -a "$OUT/http-report.txt"

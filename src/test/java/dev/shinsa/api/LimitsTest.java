@@ -1,0 +1,154 @@
+package dev.shinsa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each limit of the API (README, "Limits") answers a clear 400 or 413 in the error shape, naming the field where there is one. */
+@QuarkusTest
+class LimitsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/v1/screenings")
+    URI single;
+
+    private static ObjectNode example() throws IOException {
+        return (ObjectNode) JSON.readTree(Path.of("rules/examples/lookthrough-japanese-company.json").toFile());
+    }
+
+    private static ValidatableResponse post(Object body) {
+        return given().contentType("application/json").body(body).when().post("/api/v1/screenings").then();
+    }
+
+    private static ObjectNode holder(int i) {
+        return JSON.createObjectNode().put("name", "Holder " + i).put("kind", "JAPANESE_ENTITY").put("country", "JP")
+                .put("votingRightsPercent", 0.01);
+    }
+
+    @Test
+    void shareholdersNestedTenLevelsAreScreenedAndElevenAreRefusedAtTheDeepestList() throws IOException {
+        for (int depth : new int[] {10, 11}) {
+            ObjectNode tx = example();
+            ObjectNode level = (ObjectNode) tx.get("investor");
+            String path = "investor";
+            for (int i = 0; i < depth; i++) {
+                ObjectNode child = holder(i);
+                level.putArray("shareholders").add(child);
+                level = child;
+                path += i < depth - 1 ? ".shareholders[0]" : "";
+            }
+            if (depth == 10) {
+                post(tx.toString()).statusCode(200);
+            } else {
+                post(tx.toString()).statusCode(400).body("code", equalTo("invalid_transaction"))
+                        .body("errors.field", hasItem(path + ".shareholders"))
+                        .body("errors.message", hasItem(containsString("10 levels")));
+            }
+        }
+    }
+
+    @Test
+    void moreThanAThousandShareholdersInAllAreRefused() throws IOException {
+        ObjectNode tx = example();
+        ArrayNode top = ((ObjectNode) tx.get("investor")).putArray("shareholders");
+        for (int p = 0; p < 6; p++) {
+            ObjectNode parent = holder(p);
+            top.add(parent);
+            ArrayNode kids = parent.putArray("shareholders");
+            for (int i = 0; i < 200; i++) {
+                kids.add(holder(i));
+            }
+        }
+        post(tx.toString()).statusCode(400)
+                .body("errors.field", hasItem("investor.shareholders"))
+                .body("errors.message", hasItem(containsString("1000 shareholders")));
+    }
+
+    @Test
+    void listsAndStringsPastTheirMaximumAreRefusedWithTheirPaths() throws IOException {
+        ObjectNode tx = example();
+        tx.put("transactionId", "T".repeat(101));
+        ObjectNode investor = (ObjectNode) tx.get("investor");
+        investor.put("name", "N".repeat(501));
+        ArrayNode aliases = investor.putArray("aliases");
+        for (int i = 0; i < 51; i++) {
+            aliases.add("Alias " + i);
+        }
+        ArrayNode sectors = ((ObjectNode) tx.get("target")).putArray("sectors");
+        for (int i = 0; i < 51; i++) {
+            sectors.add("SECTOR_" + i);
+        }
+        post(tx.toString()).statusCode(400)
+                .body("code", equalTo("invalid_transaction"))
+                .body("errors.field", hasItem("transactionId"))
+                .body("errors.field", hasItem("investor.name"))
+                .body("errors.field", hasItem("investor.aliases"))
+                .body("errors.field", hasItem("target.sectors"));
+    }
+
+    @Test
+    void aNumberWithAnAbsurdExponentIsRefusedByItsPathAtOnce() {
+        String body = "{\"investor\": {\"kind\": \"FOREIGN_ENTITY\"}, \"target\": {\"listed\": true},"
+                + " \"act\": {\"type\": \"SHARE_ACQUISITION\", \"holdingAfterPercent\": 1e-999999999, \"holdingBeforePercent\": 1e400}}";
+        post(body).statusCode(400)
+                .body("code", equalTo("invalid_transaction"))
+                .body("errors.field", hasItem("act.holdingAfterPercent"))
+                .body("errors.field", hasItem("act.holdingBeforePercent"));
+    }
+
+    @Test
+    void jsonNestedPastTheParserLimitIsAClear400() {
+        post("[".repeat(100) + "]".repeat(100)).statusCode(400)
+                .body("code", equalTo("malformed_json"))
+                .body("message", containsString("64"));
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandIs413() {
+        String body = "{\"transactions\": [" + "{},".repeat(1000) + "{}]}";
+        given().contentType("application/json").body(body).when().post("/api/v1/screenings/batch")
+                .then().statusCode(413).body("code", equalTo("batch_too_large"));
+    }
+
+    /**
+     * Not 5 MiB over HTTP/2: a cleartext upgrade request (h2c) is buffered whole by Vert.x, whose own
+     * limit ({@code quarkus.http.limits.max-body-size}, 4M) then answers 413 with an empty body.
+     */
+    @ParameterizedTest(name = "{0} bytes over {1}")
+    @CsvSource({"2097152, HTTP_1_1", "5242880, HTTP_1_1", "2097152, HTTP_2"})
+    void aChunkedBodyPastTheLimitIs413InTheErrorShape(int size, HttpClient.Version version) throws Exception {
+        byte[] body = new byte[size];
+        java.util.Arrays.fill(body, (byte) ' ');
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(single)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"code\":\"body_too_large\""), response.version() + ": " + response.body());
+    }
+
+    @Test
+    void anUnpairedSurrogateInANameIsRefusedNotEchoedBroken() throws IOException {
+        String body = example().toString().replace("Kanda Precision K.K.", "Kanda \\ud800 K.K.");
+        post(body).statusCode(400).body("errors.field", hasItem("investor.name"));
+    }
+}
