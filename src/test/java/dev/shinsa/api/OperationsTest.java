@@ -26,6 +26,17 @@ class OperationsTest {
         return Files.readString(Path.of("rules/examples").resolve(name));
     }
 
+    /** The version in rules/ruleset.yaml, so that a rule-set release does not break this test. */
+    private static String shippedVersion() {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^version:\\s*(\\S+)")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("rules/ruleset.yaml")));
+            return m.find() ? m.group(1) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void readinessIsUpWithTheRuleSetInForceAndLivenessIsSeparate() {
         String revision = given().get("/api/v1/rules").then().statusCode(200).extract().path("revision");
@@ -33,7 +44,7 @@ class OperationsTest {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'rule-set' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'rule-set' }.data.revision", equalTo(revision))
-                .body("checks.find { it.name == 'rule-set' }.data.version", equalTo("0.2.0"))
+                .body("checks.find { it.name == 'rule-set' }.data.version", equalTo(shippedVersion()))
                 .body("checks.find { it.name == 'rule-set' }.data.ruleCount", greaterThan(0))
                 .body("checks.find { it.name == 'rule-set' }.data.loadedAt", startsWith("20"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
@@ -66,7 +77,7 @@ class OperationsTest {
         assertTrue(after.contains("shinsa_screening_duration_seconds_bucket{kind=\"single\",le="), "no latency histogram");
         assertTrue(after.contains("shinsa_screening_duration_seconds_bucket{kind=\"batch\",le="), "no batch latency histogram");
         String revision = given().get("/api/v1/rules").then().extract().path("revision");
-        assertEquals(1.0, value(after, "shinsa_ruleset_info{revision=\"" + revision + "\",version=\"0.2.0\"}"));
+        assertEquals(1.0, value(after, "shinsa_ruleset_info{revision=\"" + revision + "\",version=\"" + shippedVersion() + "\"}"));
         assertEquals(1.0, value(after, "shinsa_ruleset_loaded"));
         assertTrue(value(after, "shinsa_ruleset_rules") > 0);
         for (String o : List.of("NO_FILING_REQUIRED", "POST_INVESTMENT_REPORT_REQUIRED", "INSUFFICIENT_INFORMATION")) {
@@ -81,7 +92,7 @@ class OperationsTest {
         String revision = given().post("/api/v1/rules/reload").then().statusCode(200).extract().path("revision");
         String after = metrics();
         assertEquals(before + 1, value(after, series));
-        assertEquals(1.0, value(after, "shinsa_ruleset_info{revision=\"" + revision + "\",version=\"0.2.0\"}"));
+        assertEquals(1.0, value(after, "shinsa_ruleset_info{revision=\"" + revision + "\",version=\"" + shippedVersion() + "\"}"));
     }
 
     @Test
