@@ -22,8 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wr
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 rm -rf "$OUT"; mkdir -p "$OUT"
 cp -r rules "$OUT/rules"   # the services read a copy, which the reload run breaks and mends
-PIDS=()
-trap 'for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done' EXIT
+# start() runs in a command substitution (a subshell), so the services' pids are kept in files.
+trap 'for f in "$OUT"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done; true' EXIT
 
 now_ms() { date +%s%3N; }
 
@@ -35,7 +35,6 @@ start() {
        -Dshinsa.rules.dir="$OUT/rules" \
        "$@" -jar "$JAR" > "$OUT/$name.log" 2>&1 &
   local pid=$!
-  PIDS+=("$pid")
   echo "$pid" > "$OUT/$name.pid"
   until curl -sf -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
         -d @rules/examples/listed-1pct-core.json "http://127.0.0.1:$port/api/v1/screenings"; do
@@ -71,7 +70,7 @@ echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE
 load rules 8181 10 >/dev/null; load norules 8182 10 >/dev/null
 R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-report.txt"
 N=$(load norules 8182 "$SECONDS_RUN"); echo "no-rules $N" | tee -a "$OUT/http-report.txt"
-kill "$(cat "$OUT/norules.pid")"
+kill "$(cat "$OUT/norules.pid")"; rm -f "$OUT/norules.pid"
 echo "peak RSS under load: rules $(cat "$OUT/rules.rss") MB, no-rules $(cat "$OUT/norules.rss") MB" | tee -a "$OUT/http-report.txt"
 awk -v r="$(field "$R" rps)" -v n="$(field "$N" rps)" 'BEGIN { printf "rules throughput / no-rules throughput = %.2f (rules cost %.0f%%)\n", r/n, 100*(1-r/n) }' | tee -a "$OUT/http-report.txt"
 

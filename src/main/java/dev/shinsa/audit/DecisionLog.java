@@ -71,9 +71,9 @@ public class DecisionLog {
         return writer != null;
     }
 
-    /** Null while the log works (or is off); else the last write's error, for health. */
+    /** Null while the log works (or is off); else the last write's error, rechecked, for health. */
     public String problem() {
-        return writer == null ? null : writer.lastError();
+        return writer == null ? null : writer.recheck();
     }
 
     public long written() {

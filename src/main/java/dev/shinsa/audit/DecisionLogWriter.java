@@ -223,6 +223,26 @@ public final class DecisionLogWriter implements Closeable {
         }
     }
 
+    /**
+     * After a failed write, checks whether the folder can be written again (it exists or can be made,
+     * is writable, and has at least 1 MiB free); if so clears the error, so that health turns UP and
+     * traffic returns; the next append then tells for sure. Returns the error that remains, or null.
+     */
+    public synchronized String recheck() {
+        if (lastError == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(dir);
+            if (Files.isWritable(dir) && Files.getFileStore(dir).getUsableSpace() > (1L << 20)) {
+                lastError = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            lastError = "cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e);
+        }
+        return lastError;
+    }
+
     /** Null while the last write succeeded, else why it failed. */
     public String lastError() {
         return lastError;

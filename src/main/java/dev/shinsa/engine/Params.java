@@ -36,6 +36,11 @@ public final class Params {
         return v;
     }
 
+    /** The parameter has a value on the transaction date (the item it measures exists then). */
+    public boolean has(String name) {
+        return valueOrNull(name) != null;
+    }
+
     /** The value as a decimal. */
     public BigDecimal decimal(String name) {
         return value(name).decimal();

@@ -21,5 +21,11 @@ import org.kie.api.runtime.KieSessionsPool;
 public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
                       KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
                       Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors,
-                      CountryList countries, ListedCompanies listedCompanies, EntityListIndex entityLists) {
+                      CountryList countries, ListedCompanies listedCompanies, Map<String, LocalDate> legalDates,
+                      EntityListIndex entityLists) {
+
+    /** A date named in ruleset.yaml {@code legalDates}, or null. */
+    public LocalDate legalDate(String name) {
+        return legalDates.get(name);
+    }
 }

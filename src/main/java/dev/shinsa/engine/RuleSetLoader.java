@@ -95,6 +95,10 @@ public final class RuleSetLoader {
                 }
             });
         }
+        if (manifest != null && !legalDates.containsKey("specifiedForeignInvestors")) {
+            problems.add(new DataProblem(data.rel(rulesDir.resolve("ruleset.yaml")), 0,
+                    "legalDates.specifiedForeignInvestors is required: the date the Type A / Type B regime starts (requests dated earlier read the type as NONE)"));
+        }
         Parameters parameters = data.loadParameters();
         SectorCatalog sectors = data.loadSectors();
         CountryList countries = data.loadCountries();
@@ -177,7 +181,7 @@ public final class RuleSetLoader {
         rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
                 kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
-                entityLists);
+                Map.copyOf(legalDates), entityLists);
     }
 
     /**

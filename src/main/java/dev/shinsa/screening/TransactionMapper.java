@@ -91,7 +91,7 @@ public final class TransactionMapper {
         Investor investor = new Investor(root, aliases,
                 bool(inv, "foreignFinancialInstitution"), bool(inv, "stateOwned"), bool(inv, "accreditedByMof"),
                 bool(inv, "priorFeftaViolation"),
-                has(inv, "specifiedForeignInvestor") ? SpecifiedForeignInvestorType.valueOf(inv.get("specifiedForeignInvestor").asText()) : SpecifiedForeignInvestorType.NONE,
+                specifiedType(inv, asOf),
                 bool(inv, "iranRelated"), ruleSet.countries().inAppendedTable1(root.getCountry(), asOf));
         Target target = target(b.get("target"), asOf);
         Act act = act(b.get("act"));
@@ -137,6 +137,23 @@ public final class TransactionMapper {
         return p;
     }
 
+    /**
+     * The investor's specified-foreign-investor type in force on {@code asOf}: before the regime's
+     * start (ruleset.yaml legalDates {@code specifiedForeignInvestors}) there are no Type A or Type B
+     * investors, so the type given is read as NONE (reference 7.2).
+     */
+    private SpecifiedForeignInvestorType specifiedType(JsonNode inv, LocalDate asOf) {
+        if (!has(inv, "specifiedForeignInvestor")) {
+            return SpecifiedForeignInvestorType.NONE;
+        }
+        SpecifiedForeignInvestorType given = SpecifiedForeignInvestorType.valueOf(inv.get("specifiedForeignInvestor").asText());
+        LocalDate from = ruleSet.legalDate(SPECIFIED_FOREIGN_INVESTORS_FROM);
+        return from != null && asOf.isBefore(from) ? SpecifiedForeignInvestorType.NONE : given;
+    }
+
+    /** The legalDates entry that starts the specified foreign investor regime. */
+    static final String SPECIFIED_FOREIGN_INVESTORS_FROM = "specifiedForeignInvestors";
+
     private Target target(JsonNode t, LocalDate asOf) {
         List<String> sectors = null;
         if (has(t, "sectors")) {
@@ -180,9 +197,14 @@ public final class TransactionMapper {
         } else {
             basis = "not given";
         }
+        boolean dcbe = bool(t, "designatedCoreBusinessEntity") || (listedEntry != null && listedEntry.designatedCoreBusinessEntity());
+        if (dcbe && effective != SectorClass.CORE) {
+            // A designated core business entity is a core-sector company (reference 4.2, 7.1), whatever else is given.
+            basis = "designated core business entity, a core-sector company (" + basis + ")";
+            effective = SectorClass.CORE;
+        }
         return new Target(text(t, "name"), text(t, "securitiesCode"), t.get("listed").asBoolean(), sectors,
-                bool(t, "designatedCoreBusinessEntity") || (listedEntry != null && listedEntry.designatedCoreBusinessEntity()),
-                effective, basis, designated,
+                dcbe, effective, basis, designated,
                 sectors == null ? null : !specified.isEmpty(), specified);
     }
 
