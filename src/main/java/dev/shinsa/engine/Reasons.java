@@ -1,6 +1,7 @@
 package dev.shinsa.engine;
 
 import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.EntityListHit;
 import dev.shinsa.domain.ExemptionApplied;
 import dev.shinsa.domain.ExemptionRefused;
 import dev.shinsa.domain.ExemptionRoute;
@@ -32,6 +33,7 @@ public final class Reasons {
     private final Map<String, RuleMeta> rules;
     private final List<Reason> reasons = new ArrayList<>();
     private final Set<String> missing = new LinkedHashSet<>();
+    private final List<EntityListHit> entityListHits = new ArrayList<>();
     private Integer waitingPeriodDays;
     private Integer reportDeadlineDays;
     private boolean exemptionAvailable;
@@ -106,6 +108,16 @@ public final class Reasons {
         exemptionApplied = true;
         drools.insert(new ExemptionApplied(route.route()));
         add(drools, facts);
+    }
+
+    /** A party matches an entity-list entry: the match is shown in the answer's entityListMatches, with the reason. */
+    public Reason entityListMatch(KnowledgeHelper drools, EntityListHit hit, Object... facts) {
+        entityListHits.add(hit);
+        return add(drools, facts);
+    }
+
+    public List<EntityListHit> entityListHits() {
+        return List.copyOf(entityListHits);
     }
 
     public List<Reason> reasons() {

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.shinsa.domain.Citation;
 import dev.shinsa.domain.Effect;
+import dev.shinsa.matching.EntityListIndex;
 import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.DataProblem;
 import dev.shinsa.refdata.ListedCompanies;
@@ -102,6 +103,7 @@ public final class RuleSetLoader {
         SectorCatalog sectors = data.loadSectors();
         CountryList countries = data.loadCountries();
         ListedCompanies listedCompanies = data.loadListedCompanies();
+        EntityListIndex entityLists = EntityListScreening.index(rulesDir, data, parameters, coverageFrom, problems);
 
         List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
         if (drlFiles.isEmpty()) {
@@ -179,7 +181,7 @@ public final class RuleSetLoader {
         rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
                 kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
-                Map.copyOf(legalDates));
+                Map.copyOf(legalDates), entityLists);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.shinsa.engine;
 
+import dev.shinsa.domain.EntityListHit;
 import dev.shinsa.domain.ForeignInvestor;
 import dev.shinsa.domain.Party;
 import dev.shinsa.domain.Transaction;
@@ -37,6 +38,9 @@ public final class Screener {
             for (Party p : tx.parties()) {
                 session.insert(p);
             }
+            for (EntityListHit hit : EntityListScreening.hits(ruleSet, tx)) {
+                session.insert(hit);
+            }
             session.insert(new Params(ruleSet.parameters(), tx.getAsOf()));
             Agenda agenda = session.getAgenda();
             for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
@@ -50,7 +54,8 @@ public final class Screener {
             boolean foreign = session.getObjects(o -> o instanceof ForeignInvestor f && f.getParty() == investor).size() > 0;
             Boolean foreignInvestor = foreign ? Boolean.TRUE : reasons.missingFields().isEmpty() ? Boolean.FALSE : null;
             return new Evaluation(foreignInvestor, reasons.reasons(), reasons.missingFields(), reasons.waitingPeriodDays(),
-                    reasons.reportDeadlineDays(), reasons.exemptionAvailable(), reasons.exemptionApplied(), List.copyOf(fired));
+                    reasons.reportDeadlineDays(), reasons.exemptionAvailable(), reasons.exemptionApplied(), List.copyOf(fired),
+                    reasons.entityListHits());
         } finally {
             session.dispose();
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shinsa.domain.Decision;
 import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.EntityListHit;
 import dev.shinsa.domain.Outcome;
 import dev.shinsa.domain.Transaction;
 import dev.shinsa.engine.Evaluation;
@@ -139,10 +140,20 @@ public final class ScreeningService {
                 outcome == Outcome.PRIOR_NOTIFICATION_REQUIRED ? e.waitingPeriodDays() : null,
                 e.reasons(),
                 e.missing(),
-                List.of(),
+                entityListMatches(e),
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.revision()),
                 Instant.now(clock),
                 null);
+    }
+
+    /** Best score first; among equal scores, entries of the party's own country first. */
+    private static List<Decision.EntityListMatch> entityListMatches(Evaluation e) {
+        return e.entityListHits().stream()
+                .sorted(Comparator.comparing(EntityListHit::getScore).reversed()
+                        .thenComparing(h -> !h.isCountryMatches()))
+                .map(h -> new Decision.EntityListMatch(h.getList(), h.getListVersion().toString(), h.getEntry(),
+                        h.getMatchedName(), h.getScore().doubleValue()))
+                .toList();
     }
 
     private static boolean has(Evaluation e, Effect effect) {

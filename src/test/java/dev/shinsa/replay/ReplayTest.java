@@ -38,7 +38,7 @@ class ReplayTest {
     @Test
     void raisingTheListedThresholdTo2PercentChangesExactlyTheExampleAt1Percent() throws IOException {
         List<Replay.Input> inputs = Replay.read(RULES.resolve("examples"));
-        assertEquals(8, inputs.size(), "the examples folder holds 8 requests (answers/ is not read)");
+        assertEquals(9, inputs.size(), "the examples folder holds 9 requests (answers/ is not read)");
 
         Replay.Report report = Replay.run(inputs, baseline, listedAt2, Clock.systemUTC());
 
@@ -53,9 +53,9 @@ class ReplayTest {
         assertTrue(c.reasonsAdded().contains("LISTED_BELOW_THRESHOLD"), c.toString());
         assertTrue(c.reasonsRemoved().contains("LISTED_THRESHOLD_REACHED"), c.toString());
         assertEquals(Map.of("PRIOR_NOTIFICATION_REQUIRED -> NO_FILING_REQUIRED", 1), report.summary().outcomeTransitions());
-        assertEquals(8, report.summary().screened());
+        assertEquals(9, report.summary().screened());
         assertEquals(1, report.summary().invalidUnderBoth(), "invalid-request.json is invalid under both");
-        assertEquals(6, report.summary().unchanged());
+        assertEquals(7, report.summary().unchanged());
         assertFalse(report.baselineRevision().equals(report.candidateRevision()));
     }
 
