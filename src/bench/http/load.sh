@@ -66,9 +66,12 @@ START_RULES=$(start rules 8181)
 START_NONE=$(start norules 8182 -Dshinsa.bench.no-rules=true)
 echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE} ms" | tee -a "$OUT/http-report.txt"
 
+metric() { curl -s "http://127.0.0.1:8181/q/metrics" | awk '/^shinsa_screenings_total\{kind="single"/ {s+=$2} END {printf "%d", s}'; }
+BEFORE=$(metric)
 # Warm-up, then the measured runs (alternating, so both see the same machine).
 load rules 8181 10 >/dev/null; load norules 8182 10 >/dev/null
 R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-report.txt"
+echo "metrics: shinsa_screenings_total{kind=single} went from $BEFORE to $(metric) during the warm-up and the run" | tee -a "$OUT/http-report.txt"
 N=$(load norules 8182 "$SECONDS_RUN"); echo "no-rules $N" | tee -a "$OUT/http-report.txt"
 kill "$(cat "$OUT/norules.pid")"; rm -f "$OUT/norules.pid"
 echo "peak RSS under load: rules $(cat "$OUT/rules.rss") MB, no-rules $(cat "$OUT/norules.rss") MB" | tee -a "$OUT/http-report.txt"
