@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.shinsa.RulesCopy;
 import dev.shinsa.refdata.DataProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * on its own copy of the shipped {@code rules/} folder and breaks one real file.
  */
 class RuleSetLoaderTest {
-    private static final Path SHIPPED = Path.of("rules");
     private static final String LISTED = "fefta/listed-shares.drl";
     private static final String UNLISTED = "fefta/unlisted-shares.drl";
     private static final String FOREIGN_INVESTOR = "fefta/foreign-investor.drl";
@@ -42,9 +41,8 @@ class RuleSetLoaderTest {
     private Path rules;
 
     @BeforeEach
-    void copyShippedRules() throws IOException {
-        rules = tmp.resolve("rules");
-        copy(SHIPPED, rules);
+    void copyShippedRules() {
+        rules = RulesCopy.of(tmp.resolve("rules"));
     }
 
     // ------------------------------------------------------------------ the shipped folder
@@ -269,8 +267,7 @@ class RuleSetLoaderTest {
         String second = RuleSetLoader.load(rules).revision();
         assertEquals(first, second);
 
-        Path elsewhere = tmp.resolve("copy").resolve("rules");
-        copy(SHIPPED, elsewhere);
+        Path elsewhere = RulesCopy.of(tmp.resolve("copy").resolve("rules"));
         assertEquals(first, RuleSetLoader.load(elsewhere).revision(), "the revision depends on content, not location");
     }
 
@@ -405,18 +402,5 @@ class RuleSetLoaderTest {
         Matcher m = Pattern.compile("(?m)^version:\\s*(\\S+)\\s*$").matcher(read("ruleset.yaml"));
         assertTrue(m.find(), "ruleset.yaml has no version line");
         return m.group(1);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
