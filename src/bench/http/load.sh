@@ -56,7 +56,15 @@ load() {
   BODIES=$bodies SHINSA_KEY=$KEY wrk -t1 -c"$CONNS" -d"${secs}s" --latency -s src/bench/http/mix.lua "http://127.0.0.1:$port$path" \
     > "$OUT/$name-wrk.txt" 2>&1
   kill "$sampler" 2>/dev/null || true
+  echo "$path $(grep '^RESULT' "$OUT/$name-wrk.txt")" >> "$OUT/$name-results.txt"
   grep '^RESULT' "$OUT/$name-wrk.txt"
+}
+
+# heap_mb NAME: live heap after a full GC, in MB (to see whether memory grows across runs)
+heap_mb() {
+  local pid; pid=$(cat "$OUT/$1.pid")
+  jcmd "$pid" GC.run >/dev/null 2>&1 || true
+  jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.0f", v/1024; exit}}'
 }
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
@@ -71,6 +79,7 @@ BEFORE=$(metric)
 # Warm-up, then the measured runs (alternating, so both see the same machine).
 load rules 8181 10 >/dev/null; load norules 8182 10 >/dev/null
 R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-report.txt"
+HEAP_FIRST=$(heap_mb rules); RSS_FIRST=$(rss_mb "$(cat "$OUT/rules.pid")")
 echo "metrics: shinsa_screenings_total{kind=single} went from $BEFORE to $(metric) during the warm-up and the run" | tee -a "$OUT/http-report.txt"
 N=$(load norules 8182 "$SECONDS_RUN"); echo "no-rules $N" | tee -a "$OUT/http-report.txt"
 kill "$(cat "$OUT/norules.pid")"; rm -f "$OUT/norules.pid"
@@ -108,4 +117,9 @@ wait $RELOADER || true
 echo "reloads  $L" | tee -a "$OUT/http-report.txt"
 cat "$OUT/reloads.txt" | tee -a "$OUT/http-report.txt"
 echo "peak RSS over all runs (rules): $(cat "$OUT/rules.rss") MB" | tee -a "$OUT/http-report.txt"
-echo "decisions logged by the rules service: $(cat "$OUT"/decisions-rules/*.jsonl | wc -l)" | tee -a "$OUT/http-report.txt"
+HEAP_LAST=$(heap_mb rules); RSS_LAST=$(rss_mb "$(cat "$OUT/rules.pid")")
+echo "memory (rules service): live heap after a full GC ${HEAP_FIRST} MB after the first run, ${HEAP_LAST} MB after the batches and reloads; RSS ${RSS_FIRST} MB then ${RSS_LAST} MB" | tee -a "$OUT/http-report.txt"
+# Every answered screening must be in the decision log: single requests count one decision, batch requests COUNT.
+ANSWERED=$(awk -v n="$COUNT" '{ for (i=1;i<=NF;i++) if ($i ~ /^requests=/) { split($i,a,"="); r=a[2] } ; d += ($1 ~ /batch$/) ? r*n : r } END { printf "%d", d + 1 }' "$OUT/rules-results.txt")
+LOGGED=$(cat "$OUT"/decisions-rules/*.jsonl | wc -l)
+echo "decisions answered (counted by wrk, plus the start-up probe): $ANSWERED; in the decision log: $LOGGED ($(( ANSWERED > LOGGED ? ANSWERED - LOGGED : 0 )) missing; the log may hold more: requests in flight when wrk stopped)" | tee -a "$OUT/http-report.txt"
