@@ -20,13 +20,7 @@ public final class RulesCopy {
     public static Path of(Path dest) {
         Path to = dest.toAbsolutePath();
         try {
-            if (Files.exists(to)) {
-                try (Stream<Path> old = Files.walk(to)) {
-                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            deleteTree(to);
             try (Stream<Path> files = Files.walk(RULES)) {
                 for (Path p : files.sorted().toList()) {
                     Path target = to.resolve(RULES.relativize(p).toString());
@@ -40,6 +34,17 @@ public final class RulesCopy {
             return to;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file or folder with everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

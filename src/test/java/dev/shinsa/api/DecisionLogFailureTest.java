@@ -27,13 +27,7 @@ class DecisionLogFailureTest {
         public Map<String, String> getConfigOverrides() {
             try {
                 Files.createDirectories(BLOCKER.getParent());
-                if (Files.exists(BLOCKER)) { // a folder with logs, left by the recovery of an earlier run
-                    try (java.util.stream.Stream<Path> old = Files.walk(BLOCKER)) {
-                        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.delete(p);
-                        }
-                    }
-                }
+                dev.shinsa.RulesCopy.deleteTree(BLOCKER); // a folder with logs, left by the recovery of an earlier run
                 Files.writeString(BLOCKER, "not a folder");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +36,8 @@ class DecisionLogCrashIT {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         assertTrue(Files.exists(jar), "package the service first: " + jar);
         Path dir = Path.of("target/crash-it/decisions");
-        deleteTree(dir.getParent());
+        dev.shinsa.RulesCopy.deleteTree(dir.getParent());
+        Files.createDirectories(dir.getParent());
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -106,16 +106,5 @@ class DecisionLogCrashIT {
             Thread.sleep(100);
         }
         throw new AssertionError("the service did not answer within 60 s; see target/crash-it/service.out");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        Files.createDirectories(root);
     }
 }
