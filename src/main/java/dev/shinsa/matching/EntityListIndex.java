@@ -4,11 +4,14 @@ import dev.shinsa.refdata.EntityList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -158,7 +161,7 @@ public final class EntityListIndex {
     }
 
     private int[] candidates(Normalized query) {
-        List<String> grams = grams(query);
+        Collection<String> grams = grams(query);
         int[] shared = new int[names.size()];
         int[] touched = new int[names.size()];
         int count = 0;
@@ -186,16 +189,13 @@ public final class EntityListIndex {
     }
 
     /** Padded trigrams of Latin-script tokens, padded bigrams of Han/Kana tokens (distinct). */
-    static List<String> grams(Normalized n) {
-        List<String> out = new ArrayList<>();
+    static Collection<String> grams(Normalized n) {
+        Set<String> out = new LinkedHashSet<>();
         for (NameNormalizer.Token t : n.tokens()) {
             String s = " " + t.text() + " ";
             int size = t.cjk() ? 2 : 3;
             for (int i = 0; i + size <= s.length(); i++) {
-                String g = s.substring(i, i + size);
-                if (!out.contains(g)) {
-                    out.add(g);
-                }
+                out.add(s.substring(i, i + size));
             }
         }
         return out;

@@ -57,6 +57,11 @@ public final class NameNormalizer {
 
     /** NFKC, lower case, Latin diacritics removed, Hiragana read as Katakana. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            // The common case, and the same result: NFKC, NFD and NFC leave ASCII as it is, and no
+            // ASCII character is a mark, a special Latin letter or Hiragana.
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String d = Normalizer.normalize(n, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
@@ -84,7 +89,19 @@ public final class NameNormalizer {
         return Normalizer.normalize(sb, Normalizer.Form.NFC);
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false; // below the CJK radicals: no Han or Kana (the script lookup is a binary search)
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA
                 || s == Character.UnicodeScript.HIRAGANA || cp == 0x30FC || cp == 0x3005;
