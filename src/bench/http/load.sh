@@ -82,6 +82,10 @@ R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-repo
 HEAP_FIRST=$(heap_mb rules); RSS_FIRST=$(rss_mb "$(cat "$OUT/rules.pid")")
 echo "metrics: shinsa_screenings_total{kind=single} went from $BEFORE to $(metric) during the warm-up and the run" | tee -a "$OUT/http-report.txt"
 N=$(load norules 8182 "$SECONDS_RUN"); echo "no-rules $N" | tee -a "$OUT/http-report.txt"
+# The ceiling of this machine for any request through the same HTTP stack: a GET with no body and no
+# JSON work (liveness), same wrk settings. No screening endpoint can beat it here.
+C=$(wrk -t1 -c"$CONNS" -d"${SECONDS_RUN}s" --latency http://127.0.0.1:8182/q/health/live | awk '/Requests\/sec/ {printf "%.0f", $2}')
+echo "ceiling  GET /q/health/live: rps=$C (same wrk settings; the HTTP stack alone on these cores)" | tee -a "$OUT/http-report.txt"
 kill "$(cat "$OUT/norules.pid")"; rm -f "$OUT/norules.pid"
 echo "peak RSS under load: rules $(cat "$OUT/rules.rss") MB, no-rules $(cat "$OUT/norules.rss") MB" | tee -a "$OUT/http-report.txt"
 awk -v r="$(field "$R" rps)" -v n="$(field "$N" rps)" 'BEGIN { printf "rules throughput / no-rules throughput = %.2f (rules cost %.0f%%)\n", r/n, 100*(1-r/n) }' | tee -a "$OUT/http-report.txt"
