@@ -365,7 +365,11 @@ public final class RuleSetLoader {
             return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
         }
 
-        /** A quoted date, or the name of a date kept in ruleset.yaml {@code legalDates} (a date the law has not fixed yet). */
+        /**
+         * A quoted date, or the name of a date kept in ruleset.yaml {@code legalDates} (a date the law has not fixed
+         * yet); either may follow {@value #DAY_BEFORE} for the last day before it, so that a rule ending when a
+         * named date starts moves with it: {@code @effectiveTo("day before amendment2026MainProvisions")}.
+         */
         private static LocalDate date(Map<String, Object> md, String key, boolean required, Map<String, LocalDate> legalDates,
                                       List<String> wrong) {
             String s = text(md, key);
@@ -375,17 +379,23 @@ public final class RuleSetLoader {
                 }
                 return null;
             }
-            if (legalDates.containsKey(s)) {
-                return legalDates.get(s);
+            boolean dayBefore = s.startsWith(DAY_BEFORE);
+            String name = dayBefore ? s.substring(DAY_BEFORE.length()).strip() : s;
+            LocalDate d = legalDates.get(name);
+            if (d == null) {
+                try {
+                    d = LocalDate.parse(name);
+                } catch (DateTimeParseException e) {
+                    wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\" or a date named in ruleset.yaml legalDates " + legalDates.keySet()
+                            + ", either of them after '" + DAY_BEFORE + "' for the day before it, not " + md.get(key)
+                            + " (an unquoted date is read as a subtraction)");
+                    return null;
+                }
             }
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\" or a date named in ruleset.yaml legalDates " + legalDates.keySet() + ", not " + md.get(key)
-                        + " (an unquoted date is read as a subtraction)");
-                return null;
-            }
+            return dayBefore ? d.minusDays(1) : d;
         }
+
+        static final String DAY_BEFORE = "day before ";
 
         /** {@code @citation("FEFTA | Art. 26(1) | https://... | V", "Cabinet Order | Art. 2 | https://...")}. */
         private static List<Citation> citations(Object raw, List<String> wrong) {
