@@ -173,6 +173,7 @@ public final class RuleSetLoader {
                 }
                 rules.add(meta);
                 checkParameterReferences(meta, texts.get(meta.file()), parameters, coverageFrom, problems);
+                checkLegalDateReferences(meta, texts.get(meta.file()), legalDates, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -233,6 +234,20 @@ public final class RuleSetLoader {
             }
         }
     }
+
+    /** Every {@code $p.legalDate("name")} a rule calls names a date of ruleset.yaml {@code legalDates}. */
+    private static void checkLegalDateReferences(RuleMeta meta, String fileText, Map<String, LocalDate> legalDates,
+                                                 List<DataProblem> problems) {
+        Matcher m = LEGAL_DATE_REF.matcher(ruleBody(fileText, meta.line()));
+        while (m.find()) {
+            if (!legalDates.containsKey(m.group(1))) {
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " shows legal date '" + m.group(1)
+                        + "', which ruleset.yaml legalDates does not name " + legalDates.keySet()));
+            }
+        }
+    }
+
+    private static final Pattern LEGAL_DATE_REF = Pattern.compile("\\blegalDate\\(\\s*\"([^\"]*)\"");
 
     private static RuleMeta withText(RuleMeta m, String fileText) {
         return new RuleMeta(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),

@@ -173,6 +173,17 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aMessageDateThatIsNotALegalDateIsReported() throws IOException {
+        String text = replaceInRule(INDIRECT, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE",
+                "$p.legalDate(\"amendment2026MainProvisions\")", "$p.legalDate(\"amendment2026\")");
+
+        DataProblem p = single(problems(rules));
+        assertEquals("rules/" + INDIRECT, p.file());
+        assertEquals(ruleLine(text, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE"), p.line(), p.toString());
+        assertTrue(p.message().contains("legal date 'amendment2026'"), p.message());
+    }
+
+    @Test
     void unknownEffectListsTheAllowedOnes() throws IOException {
         String text = replaceInRule(FOREIGN_INVESTOR, "FOREIGN_INVESTOR_FOREIGN_ENTITY", "@effect(\"NOTE\")", "@effect(\"NOTICE\")");
 
