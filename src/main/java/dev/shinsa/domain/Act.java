@@ -11,9 +11,11 @@ public final class Act {
     private final boolean sellerIsForeignInvestor;
     private final Proposal proposal;
     private final Loan loan;
+    private final DirectHoldingEntity directHoldingEntity;
 
     public Act(ActType type, BigDecimal holdingBeforePercent, BigDecimal holdingAfterPercent,
-               BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal, Loan loan) {
+               BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal, Loan loan,
+               DirectHoldingEntity directHoldingEntity) {
         this.type = type;
         this.holdingBeforePercent = holdingBeforePercent;
         this.holdingAfterPercent = holdingAfterPercent;
@@ -21,6 +23,7 @@ public final class Act {
         this.sellerIsForeignInvestor = sellerIsForeignInvestor;
         this.proposal = proposal;
         this.loan = loan;
+        this.directHoldingEntity = directHoldingEntity;
     }
 
     public ActType getType() { return type; }
@@ -34,6 +37,11 @@ public final class Act {
     public Proposal getProposal() { return proposal; }
     /** The loan's figures (act.loan); null when not given. */
     public Loan getLoan() { return loan; }
+    /**
+     * For {@code INDIRECT_ACQUISITION}: the foreign holding entity (act.directHoldingEntity), never null, with
+     * null fields where the request says nothing; null for every other act.
+     */
+    public DirectHoldingEntity getDirectHoldingEntity() { return directHoldingEntity; }
 
     /** Shares or voting rights acquired (not authority, consent or other acts). */
     public boolean isShareOrVotingRightsAcquisition() {

@@ -15,5 +15,13 @@ public enum ActType {
      * The investor, a non-resident individual, transfers to a foreign investor unlisted shares it has
      * held since before it became a non-resident (Art. 26(2)(ii)). An addition to API contract v1.
      */
-    FORMER_RESIDENT_SHARE_TRANSFER
+    FORMER_RESIDENT_SHARE_TRANSFER,
+    /**
+     * The investor acquires, directly or indirectly, voting rights of a foreign holding entity that holds
+     * shares or voting rights of the target, or persons related to it take a majority of that entity's board
+     * (2026 FEFTA amendment, reference 7.3; not in force before ruleset.yaml legalDates
+     * {@code amendment2026MainProvisions}). The entity is {@link Act#getDirectHoldingEntity()}. An addition to
+     * API contract v1.
+     */
+    INDIRECT_ACQUISITION
 }

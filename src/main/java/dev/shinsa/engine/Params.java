@@ -5,6 +5,7 @@ import dev.shinsa.refdata.ParameterValue;
 import dev.shinsa.refdata.Parameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The legal numbers in force on the transaction date, as a fact the rules read:
@@ -14,10 +15,16 @@ import java.time.LocalDate;
 public final class Params {
     private final Parameters parameters;
     private final LocalDate asOf;
+    private final Map<String, LocalDate> legalDates;
 
     public Params(Parameters parameters, LocalDate asOf) {
+        this(parameters, asOf, Map.of());
+    }
+
+    public Params(Parameters parameters, LocalDate asOf, Map<String, LocalDate> legalDates) {
         this.parameters = parameters;
         this.asOf = asOf;
+        this.legalDates = Map.copyOf(legalDates);
     }
 
     public LocalDate getAsOf() {
@@ -34,6 +41,18 @@ public final class Params {
             throw new IllegalStateException("parameter '" + name + "' has no value on " + asOf);
         }
         return v;
+    }
+
+    /**
+     * A date named in ruleset.yaml {@code legalDates}, for messages: {@code $p.legalDate("amendment2026MainProvisions")}
+     * shows the date a lawyer keeps there, so a message never repeats it.
+     */
+    public LocalDate legalDate(String name) {
+        LocalDate d = legalDates.get(name);
+        if (d == null) {
+            throw new IllegalStateException("unknown legal date '" + name + "' (ruleset.yaml legalDates has " + legalDates.keySet() + ")");
+        }
+        return d;
     }
 
     /** The parameter has a value on the transaction date (the item it measures exists then). */

@@ -173,6 +173,7 @@ public final class RuleSetLoader {
                 }
                 rules.add(meta);
                 checkParameterReferences(meta, texts.get(meta.file()), parameters, coverageFrom, problems);
+                checkLegalDateReferences(meta, texts.get(meta.file()), legalDates, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -233,6 +234,20 @@ public final class RuleSetLoader {
             }
         }
     }
+
+    /** Every {@code $p.legalDate("name")} a rule calls names a date of ruleset.yaml {@code legalDates}. */
+    private static void checkLegalDateReferences(RuleMeta meta, String fileText, Map<String, LocalDate> legalDates,
+                                                 List<DataProblem> problems) {
+        Matcher m = LEGAL_DATE_REF.matcher(ruleBody(fileText, meta.line()));
+        while (m.find()) {
+            if (!legalDates.containsKey(m.group(1))) {
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " shows legal date '" + m.group(1)
+                        + "', which ruleset.yaml legalDates does not name " + legalDates.keySet()));
+            }
+        }
+    }
+
+    private static final Pattern LEGAL_DATE_REF = Pattern.compile("\\blegalDate\\(\\s*\"([^\"]*)\"");
 
     private static RuleMeta withText(RuleMeta m, String fileText) {
         return new RuleMeta(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
@@ -365,7 +380,11 @@ public final class RuleSetLoader {
             return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
         }
 
-        /** A quoted date, or the name of a date kept in ruleset.yaml {@code legalDates} (a date the law has not fixed yet). */
+        /**
+         * A quoted date, or the name of a date kept in ruleset.yaml {@code legalDates} (a date the law has not fixed
+         * yet); either may follow {@value #DAY_BEFORE} for the last day before it, so that a rule ending when a
+         * named date starts moves with it: {@code @effectiveTo("day before amendment2026MainProvisions")}.
+         */
         private static LocalDate date(Map<String, Object> md, String key, boolean required, Map<String, LocalDate> legalDates,
                                       List<String> wrong) {
             String s = text(md, key);
@@ -375,17 +394,23 @@ public final class RuleSetLoader {
                 }
                 return null;
             }
-            if (legalDates.containsKey(s)) {
-                return legalDates.get(s);
+            boolean dayBefore = s.startsWith(DAY_BEFORE);
+            String name = dayBefore ? s.substring(DAY_BEFORE.length()).strip() : s;
+            LocalDate d = legalDates.get(name);
+            if (d == null) {
+                try {
+                    d = LocalDate.parse(name);
+                } catch (DateTimeParseException e) {
+                    wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\" or a date named in ruleset.yaml legalDates " + legalDates.keySet()
+                            + ", either of them after '" + DAY_BEFORE + "' for the day before it, not " + md.get(key)
+                            + " (an unquoted date is read as a subtraction)");
+                    return null;
+                }
             }
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                wrong.add("@" + key + " must be a quoted date \"YYYY-MM-DD\" or a date named in ruleset.yaml legalDates " + legalDates.keySet() + ", not " + md.get(key)
-                        + " (an unquoted date is read as a subtraction)");
-                return null;
-            }
+            return dayBefore ? d.minusDays(1) : d;
         }
+
+        static final String DAY_BEFORE = "day before ";
 
         /** {@code @citation("FEFTA | Art. 26(1) | https://... | V", "Cabinet Order | Art. 2 | https://...")}. */
         private static List<Citation> citations(Object raw, List<String> wrong) {

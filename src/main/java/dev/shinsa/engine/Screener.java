@@ -41,7 +41,7 @@ public final class Screener {
             for (EntityListHit hit : EntityListScreening.hits(ruleSet, tx)) {
                 session.insert(hit);
             }
-            session.insert(new Params(ruleSet.parameters(), tx.getAsOf()));
+            session.insert(new Params(ruleSet.parameters(), tx.getAsOf(), ruleSet.legalDates()));
             Agenda agenda = session.getAgenda();
             for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(Phases.ORDER.get(i)).setFocus();

@@ -3,6 +3,7 @@ package dev.shinsa.screening;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.shinsa.domain.Act;
 import dev.shinsa.domain.ActType;
+import dev.shinsa.domain.DirectHoldingEntity;
 import dev.shinsa.domain.Intentions;
 import dev.shinsa.domain.Loan;
 import dev.shinsa.domain.Investor;
@@ -233,7 +234,18 @@ public final class TransactionMapper {
                     decimal(l, "outstandingAfterYen"), decimal(l, "bondsHeldYen"), decimal(l, "borrowerLiabilitiesYen"),
                     bool(l, "yenLoanByResident"), bool(l, "lenderIsFinancialInstitutionInBusiness"));
         }
-        return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal, loan);
+        return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal, loan,
+                type == ActType.INDIRECT_ACQUISITION ? directHoldingEntity(a.path("directHoldingEntity")) : null);
+    }
+
+    /**
+     * The holding entity of an indirect acquisition, also when the request omits it: every field is then
+     * not given, and the rules name each one that decides the answer (never read as zero or false).
+     */
+    private static DirectHoldingEntity directHoldingEntity(JsonNode h) {
+        return new DirectHoldingEntity(text(h, "name"), text(h, "country"), decimal(h, "investorVotingRightsAfterPercent"),
+                has(h, "relatedPersonsBoardMajority") ? h.get("relatedPersonsBoardMajority").asBoolean() : null,
+                decimal(h, "holdingInTargetPercent"));
     }
 
     private static boolean has(JsonNode n, String field) {

@@ -80,10 +80,37 @@ public final class TransactionValidator {
             seenFields.add(field);
             errors.add(new FieldError(field, message));
         }
+        errors.addAll(indirectAcquisitionChecks(body.path("act")));
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
     }
+
+    /**
+     * What the schema cannot say about {@code act.directHoldingEntity}: it describes the holding entity of an
+     * INDIRECT_ACQUISITION and nothing else (sent with another act it would be silently ignored), and that
+     * entity is foreign by definition (reference 7.3), so a holding entity in Japan is a contradiction.
+     */
+    private static List<FieldError> indirectAcquisitionChecks(JsonNode act) {
+        List<FieldError> out = new ArrayList<>();
+        JsonNode entity = act.path("directHoldingEntity");
+        JsonNode type = act.path("type");
+        if (!entity.isObject()) {
+            return out;
+        }
+        if (type.isTextual() && !INDIRECT_ACQUISITION.equals(type.textValue())) {
+            out.add(new FieldError("act.directHoldingEntity", "is only for act.type " + INDIRECT_ACQUISITION
+                    + ", not " + type.textValue() + ": leave it out, or screen the act as an indirect acquisition"));
+        }
+        if ("JP".equals(entity.path("country").textValue())) {
+            out.add(new FieldError("act.directHoldingEntity.country", "is JP, but the holding entity of an indirect"
+                    + " acquisition is established or has its principal office outside Japan: screen the acquisition of a"
+                    + " Japanese company's shares or voting rights as SHARE_ACQUISITION or VOTING_RIGHTS_ACQUISITION of it"));
+        }
+        return out;
+    }
+
+    private static final String INDIRECT_ACQUISITION = "INDIRECT_ACQUISITION";
 
     /**
      * Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, and

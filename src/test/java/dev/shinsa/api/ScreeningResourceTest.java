@@ -91,6 +91,62 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void indirectAcquisitionOfAForeignHoldingEntityNeedsPriorNotificationFromThe2026Amendment() throws IOException {
+        given().contentType("application/json").body(example("indirect-acquisition-2027.json"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"))
+                .body("waitingPeriodDays", equalTo(30))
+                .body("exemption.available", equalTo(false))
+                .body("reasons.find { it.code == 'INDIRECT_ACQUISITION_DESIGNATED' }.effect", equalTo("TRIGGER"))
+                .body("reasons.find { it.code == 'INDIRECT_ACQUISITION_DESIGNATED' }.facts.investorVotingRightsAfterPercent", equalTo("60.00"))
+                .body("reasons.find { it.code == 'INDIRECT_ACQUISITION_DESIGNATED' }.facts.proportionPercent", equalTo("0.00"))
+                .body("reasons.find { it.code == 'INDIRECT_ACQUISITION_DESIGNATED' }.reading", containsString("Cabinet Order"));
+        String before = example("indirect-acquisition-2027.json").replace("\"2027-02-01\"", "\"2026-12-01\"");
+        given().contentType("application/json").body(before)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("NO_FILING_REQUIRED"))
+                .body("reasons.code", hasItem("INDIRECT_ACQUISITION_NOT_YET_IN_FORCE"))
+                .body("reasons.find { it.code == 'INDIRECT_ACQUISITION_NOT_YET_IN_FORCE' }.message", containsString("2027-01-04"));
+    }
+
+    @Test
+    void reportsEveryProblemOfTheHoldingEntityAtOnce() {
+        String body = """
+                {"asOf": "2027-02-01", "investor": {"kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"listed": false, "sectors": ["SEMICONDUCTORS"]},
+                 "act": {"type": "INDIRECT_ACQUISITION",
+                         "directHoldingEntity": {"country": "JP", "investorVotingRightsAfterPercent": 120,
+                                                 "relatedPersonsBoardMajority": "yes", "holdingInTargetPercent": -1,
+                                                 "boardMajority": true}}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("code", equalTo("invalid_transaction"))
+                .body("errors.field", containsInAnyOrder("act.directHoldingEntity.boardMajority",
+                        "act.directHoldingEntity.country", "act.directHoldingEntity.holdingInTargetPercent",
+                        "act.directHoldingEntity.investorVotingRightsAfterPercent",
+                        "act.directHoldingEntity.relatedPersonsBoardMajority"))
+                .body("errors.find { it.field == 'act.directHoldingEntity.country' }.message", containsString("outside Japan"))
+                .body("errors.find { it.field == 'act.directHoldingEntity.boardMajority' }.message", containsString("not a field"));
+    }
+
+    @Test
+    void aHoldingEntityWithAnotherActIsRefusedRatherThanIgnored() {
+        String body = """
+                {"asOf": "2027-02-01", "investor": {"kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"listed": false, "sectors": ["SEMICONDUCTORS"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingAfterPercent": 5,
+                         "directHoldingEntity": {"country": "SG", "investorVotingRightsAfterPercent": 60}}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("act.directHoldingEntity"))
+                .body("errors[0].message", containsString("only for act.type INDIRECT_ACQUISITION"));
+    }
+
+    @Test
     void malformedJsonIsA400NamingWhere() {
         given().contentType("application/json").body("{\"investor\": {")
                 .when().post("/api/v1/screenings")

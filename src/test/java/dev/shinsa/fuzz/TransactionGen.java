@@ -20,7 +20,7 @@ public final class TransactionGen {
             "JAPANESE_ENTITY", "PARTNERSHIP");
     static final List<String> ACTS = List.of("SHARE_ACQUISITION", "VOTING_RIGHTS_ACQUISITION", "VOTING_AUTHORITY_ACQUISITION",
             "CONSENT_TO_PROPOSAL", "BUSINESS_ACQUISITION", "BRANCH_ESTABLISHMENT", "LOAN", "JOINT_VOTING_AGREEMENT",
-            "FORMER_RESIDENT_SHARE_TRANSFER");
+            "FORMER_RESIDENT_SHARE_TRANSFER", "INDIRECT_ACQUISITION");
     static final List<String> COUNTRIES = List.of("US", "CN", "JP", "IR", "RU", "KP", "GB", "DE", "SG", "KR");
     static final List<String> EDGE_PERCENTS = List.of("0", "0.99", "1", "1.00", "9.99", "10", "10.01", "25", "33.333333333333336",
             "49.99", "50", "50.01", "66.67", "99.9999", "100");
@@ -136,6 +136,14 @@ public final class TransactionGen {
             maybe(() -> loan.put("borrowerLiabilitiesYen", yen()));
             maybe(() -> loan.put("yenLoanByResident", rnd.nextBoolean()));
             maybe(() -> loan.put("lenderIsFinancialInstitutionInBusiness", rnd.nextBoolean()));
+        }
+        if (type.equals("INDIRECT_ACQUISITION") && rnd.nextInt(4) > 0) {
+            ObjectNode entity = a.putObject("directHoldingEntity");
+            maybe(() -> entity.put("name", "Holding " + rnd.nextInt(1000)));
+            maybe(() -> entity.put("country", pick(COUNTRIES.stream().filter(c -> !c.equals("JP")).toList())));
+            maybe(() -> entity.put("investorVotingRightsAfterPercent", percent(BigDecimal.valueOf(100))));
+            maybe(() -> entity.put("relatedPersonsBoardMajority", rnd.nextBoolean()));
+            maybe(() -> entity.put("holdingInTargetPercent", percent(BigDecimal.valueOf(100))));
         }
         return a;
     }
