@@ -33,6 +33,8 @@ public final class Act {
     public BigDecimal getCloselyRelatedPersonsPercent() {
         return closelyRelatedPersonsPercent == null ? BigDecimal.ZERO : closelyRelatedPersonsPercent;
     }
+    /** Whether the request gave closelyRelatedPersonsPercent (0 included); when not, it is read as 0. */
+    public boolean isCloselyRelatedPersonsGiven() { return closelyRelatedPersonsPercent != null; }
     public boolean isSellerIsForeignInvestor() { return sellerIsForeignInvestor; }
     public Proposal getProposal() { return proposal; }
     /** The loan's figures (act.loan); null when not given. */

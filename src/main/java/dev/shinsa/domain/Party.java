@@ -62,6 +62,22 @@ public final class Party {
     public List<Party> getShareholders() { return Collections.unmodifiableList(shareholders); }
     public boolean isHasShareholders() { return !shareholders.isEmpty(); }
 
+    /** What the listed shareholders hold of this party's voting rights, counting the stakes given (0 without shareholders). */
+    public BigDecimal getListedStakesPercent() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Party s : shareholders) {
+            if (s.votingRightsPercent != null) {
+                sum = sum.add(s.votingRightsPercent);
+            }
+        }
+        return sum;
+    }
+
+    /** The part of this party's voting rights that no listed shareholder is given as holding: 100 less {@link #getListedStakesPercent()}. */
+    public BigDecimal getUnlistedStakesPercent() {
+        return BigDecimal.valueOf(100).subtract(getListedStakesPercent());
+    }
+
     public int getDepth() {
         return parent == null ? 0 : parent.getDepth() + 1;
     }

@@ -10,6 +10,11 @@ public enum SectorClass {
         return this != NON_DESIGNATED;
     }
 
+    /** More sensitive than {@code other} (CORE over DESIGNATED over NON_DESIGNATED); false when other is null. */
+    public boolean isStricterThan(SectorClass other) {
+        return other != null && compareTo(other) > 0;
+    }
+
     public static SectorClass max(SectorClass a, SectorClass b) {
         return a.compareTo(b) >= 0 ? a : b;
     }

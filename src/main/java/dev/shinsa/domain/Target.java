@@ -1,5 +1,6 @@
 package dev.shinsa.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,11 +19,20 @@ public final class Target {
     private final List<String> designatedSectors;
     private final Boolean specifiedAcquisitionSector;
     private final List<String> specifiedAcquisitionSectors;
+    private final SectorClass sectorsClass;
+    private final ListedClass listedClass;
+
+    /**
+     * The Ministry of Finance list's classification of a listed target, when it is the one applied:
+     * its category (1 to 3), that category as a class, and the date the list speaks for.
+     */
+    public record ListedClass(int category, SectorClass sectorClass, LocalDate listAsOf) {
+    }
 
     public Target(String name, String securitiesCode, boolean listed, List<String> sectors,
                   boolean designatedCoreBusinessEntity, SectorClass sectorClass, String classBasis,
                   List<String> designatedSectors, Boolean specifiedAcquisitionSector,
-                  List<String> specifiedAcquisitionSectors) {
+                  List<String> specifiedAcquisitionSectors, SectorClass sectorsClass, ListedClass listedClass) {
         this.name = name;
         this.securitiesCode = securitiesCode;
         this.listed = listed;
@@ -33,6 +43,8 @@ public final class Target {
         this.designatedSectors = List.copyOf(designatedSectors);
         this.specifiedAcquisitionSector = specifiedAcquisitionSector;
         this.specifiedAcquisitionSectors = List.copyOf(specifiedAcquisitionSectors);
+        this.sectorsClass = sectorsClass;
+        this.listedClass = listedClass;
     }
 
     public String getName() { return name; }
@@ -53,6 +65,16 @@ public final class Target {
     /** Whether any sector is a designated sector for specified acquisitions; null when unknown. */
     public Boolean getSpecifiedAcquisitionSector() { return specifiedAcquisitionSector; }
     public List<String> getSpecifiedAcquisitionSectors() { return specifiedAcquisitionSectors; }
+    /** The strongest class of the sector codes given, on the transaction date, whatever decided {@link #getSectorClass()}; null when no codes are given. */
+    public SectorClass getSectorsClass() { return sectorsClass; }
+    /** Whether the class applied is the Ministry of Finance list's (the securities code is on it and no sectorClass overrides it). */
+    public boolean isClassFromListedCompanies() { return listedClass != null; }
+    /** The list's category (1 to 3) when its class is applied; null otherwise. */
+    public Integer getListedCompanyCategory() { return listedClass == null ? null : listedClass.category(); }
+    /** The list's category as a class when it is applied; null otherwise. */
+    public SectorClass getListedCompanyClass() { return listedClass == null ? null : listedClass.sectorClass(); }
+    /** The date the list speaks for when its class is applied; null otherwise. */
+    public LocalDate getListedCompanyListAsOf() { return listedClass == null ? null : listedClass.listAsOf(); }
 
     public String getLabel() {
         return name == null || name.isBlank() ? "the target" : name;

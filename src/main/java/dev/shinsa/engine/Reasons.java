@@ -6,6 +6,7 @@ import dev.shinsa.domain.ExemptionApplied;
 import dev.shinsa.domain.ExemptionRefused;
 import dev.shinsa.domain.ExemptionRoute;
 import dev.shinsa.domain.ForeignInvestor;
+import dev.shinsa.domain.NotForeignInvestor;
 import dev.shinsa.domain.Party;
 import dev.shinsa.domain.Reason;
 import java.math.BigDecimal;
@@ -72,6 +73,14 @@ public final class Reasons {
     /** Concludes that {@code party} is a foreign investor (Art. 26(1) category 1 to 5); a reason is shown for the investor itself only. */
     public void foreignInvestor(KnowledgeHelper drools, Party party, int category, Object... facts) {
         drools.insert(new ForeignInvestor(party, category, drools.getRule().getName()));
+        if (party.isRoot()) {
+            add(drools, facts);
+        }
+    }
+
+    /** Concludes that {@code party} is surely not a foreign investor; a reason is shown for the investor itself only. */
+    public void notForeignInvestor(KnowledgeHelper drools, Party party, Object... facts) {
+        drools.insert(new NotForeignInvestor(party, drools.getRule().getName()));
         if (party.isRoot()) {
             add(drools, facts);
         }

@@ -204,9 +204,11 @@ public final class TransactionMapper {
             basis = "designated core business entity, a core-sector company (" + basis + ")";
             effective = SectorClass.CORE;
         }
+        Target.ListedClass listedClass = override == null && listedEntry != null
+                ? new Target.ListedClass(listedEntry.category(), listedEntry.sectorClass(), ruleSet.listedCompanies().asOf()) : null;
         return new Target(text(t, "name"), text(t, "securitiesCode"), t.get("listed").asBoolean(), sectors,
                 dcbe, effective, basis, designated,
-                sectors == null ? null : !specified.isEmpty(), specified);
+                sectors == null ? null : !specified.isEmpty(), specified, fromSectors, listedClass);
     }
 
     private Act act(JsonNode a) {

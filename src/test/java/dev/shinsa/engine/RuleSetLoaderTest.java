@@ -234,8 +234,13 @@ class RuleSetLoaderTest {
     void unknownPhaseIsReported() throws IOException {
         String text = replaceOnce(PRIOR_NOTIFICATION, "ruleflow-group \"report\"", "ruleflow-group \"reporting\"");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + PRIOR_NOTIFICATION, p.file());
+        // Every rule of the file is reported, each at its own header; nothing in any other file.
+        List<DataProblem> problems = problems(rules);
+        for (DataProblem q : problems) {
+            assertEquals("rules/" + PRIOR_NOTIFICATION, q.file(), describe(problems));
+            assertTrue(q.message().contains("not 'reporting'"), q.message());
+        }
+        DataProblem p = find(problems, "rules/" + PRIOR_NOTIFICATION, "rule WAITING_PERIOD:");
         assertEquals(ruleLine(text, "WAITING_PERIOD"), p.line(), p.toString());
         assertTrue(p.message().contains("phase"), p.message());
         assertTrue(p.message().contains(Phases.ORDER.toString()), p.message());
