@@ -174,6 +174,10 @@ public final class RuleSetLoader {
                 rules.add(meta);
                 checkParameterReferences(meta, texts.get(meta.file()), parameters, coverageFrom, problems);
                 checkLegalDateReferences(meta, texts.get(meta.file()), legalDates, problems);
+                if (PARAMS_PATTERN.matcher(ruleBody(texts.get(meta.file()), meta.line())).find()) {
+                    problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " matches a Params(...) fact, which is not "
+                            + "inserted: read the legal numbers through the global params, e.g. eval( params.reaches( $after, \"listedThresholdPercent\" ) )"));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -246,6 +250,9 @@ public final class RuleSetLoader {
             }
         }
     }
+
+    /** A pattern on Params in a rule's conditions ({@code $p : Params( ... )}): Params is a global, never a fact. */
+    private static final Pattern PARAMS_PATTERN = Pattern.compile("(?<!new )\\bParams\\s*\\(");
 
     private static final Pattern LEGAL_DATE_REF = Pattern.compile("\\blegalDate\\(\\s*\"([^\"]*)\"");
 

@@ -7,6 +7,7 @@ import dev.shinsa.domain.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -20,6 +21,8 @@ import org.kie.api.runtime.rule.AgendaFilter;
 public final class Screener {
     /** A rule set that fires this often for one transaction is looping. */
     static final int FIRE_LIMIT = 10_000;
+    /** The DRL global through which rules read the legal numbers in force on {@code asOf}. */
+    static final String PARAMS = "params";
 
     private Screener() {
     }
@@ -30,6 +33,11 @@ public final class Screener {
         KieSession session = ruleSet.sessions().newKieSession();
         try {
             session.setGlobal("reasons", reasons);
+            // Set before any fact goes in, so no condition can see it unset.
+            if (((InternalKnowledgeBase) ruleSet.kieBase()).getGlobals().containsKey(PARAMS)) {
+                // A global, not a fact: a fact joined by most rules cost a join node in each of them.
+                session.setGlobal(PARAMS, new Params(ruleSet.parameters(), tx.getAsOf(), ruleSet.legalDates()));
+            }
             session.insert(tx);
             session.insert(tx.getInvestor());
             session.insert(tx.getTarget());
@@ -41,7 +49,6 @@ public final class Screener {
             for (EntityListHit hit : EntityListScreening.hits(ruleSet, tx)) {
                 session.insert(hit);
             }
-            session.insert(new Params(ruleSet.parameters(), tx.getAsOf(), ruleSet.legalDates()));
             Agenda agenda = session.getAgenda();
             for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(Phases.ORDER.get(i)).setFocus();

@@ -175,7 +175,7 @@ class RuleSetLoaderTest {
     @Test
     void aMessageDateThatIsNotALegalDateIsReported() throws IOException {
         String text = replaceInRule(INDIRECT, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE",
-                "$p.legalDate(\"amendment2026MainProvisions\")", "$p.legalDate(\"amendment2026\")");
+                "params.legalDate(\"amendment2026MainProvisions\")", "params.legalDate(\"amendment2026\")");
 
         DataProblem p = single(problems(rules));
         assertEquals("rules/" + INDIRECT, p.file());
@@ -261,7 +261,7 @@ class RuleSetLoaderTest {
     @Test
     void undefinedParameterIsNamed() throws IOException {
         String text = replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD",
-                "$p.text(\"priorNotificationWindowMonths\")", "$p.text(\"priorNotificationWindowMonth\")");
+                "params.text(\"priorNotificationWindowMonths\")", "params.text(\"priorNotificationWindowMonth\")");
 
         DataProblem p = single(problems(rules));
         assertEquals("rules/" + PRIOR_NOTIFICATION, p.file());
@@ -270,9 +270,20 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aParamsPatternIsRefusedBecauseParamsIsAGlobal() throws IOException {
+        String text = replaceInRule(LISTED, "LISTED_NON_DESIGNATED_REPORT",
+                "eval( params.reaches( $after, \"listedThresholdPercent\" ) && params.reaches( $after, \"listedPostInvestmentReportPercent\" ) )",
+                "$p : Params( reaches( $after, \"listedThresholdPercent\" ), reaches( $after, \"listedPostInvestmentReportPercent\" ) )");
+
+        DataProblem p = find(problems(rules), "rules/" + LISTED, "Params(...) fact");
+        assertEquals(ruleLine(text, "LISTED_NON_DESIGNATED_REPORT"), p.line(), p.toString());
+        assertTrue(p.message().startsWith("LISTED_NON_DESIGNATED_REPORT matches a Params(...) fact, which is not inserted"), p.message());
+    }
+
+    @Test
     void undefinedParameterInConstraintIsNamed() throws IOException {
         replaceInRule(LISTED, "LISTED_NON_DESIGNATED_REPORT",
-                "reaches( $after, \"listedThresholdPercent\" ), reaches(", "reaches( $after, \"listedThresholdPct\" ), reaches(");
+                "reaches( $after, \"listedThresholdPercent\" ) && params.reaches(", "reaches( $after, \"listedThresholdPct\" ) && params.reaches(");
 
         DataProblem p = find(problems(rules), "rules/" + LISTED, "'listedThresholdPct'");
         assertTrue(p.message().startsWith("LISTED_NON_DESIGNATED_REPORT reads parameter"), p.message());
