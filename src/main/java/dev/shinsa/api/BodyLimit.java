@@ -58,6 +58,11 @@ public class BodyLimit {
         }
     }
 
+    /** A body read whole by Vert.x (up to its own limit) that is longer than {@code shinsa.max-body-bytes}. */
+    public boolean isOver(byte[] body) {
+        return body != null && body.length > maxBodyBytes;
+    }
+
     public long maxBodyBytes() {
         return maxBodyBytes;
     }

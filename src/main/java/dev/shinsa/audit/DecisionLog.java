@@ -25,12 +25,14 @@ public class DecisionLog {
     private static final Logger LOG = Logger.getLogger(DecisionLog.class);
 
     private final DecisionLogWriter writer;
+    private final boolean fsync;
 
     public DecisionLog(@ConfigProperty(name = "shinsa.decision-log.enabled", defaultValue = "true") boolean enabled,
                        @ConfigProperty(name = "shinsa.decision-log.dir", defaultValue = "decisions") String dir,
                        @ConfigProperty(name = "shinsa.decision-log.max-file-bytes", defaultValue = "104857600") long maxFileBytes,
                        @ConfigProperty(name = "shinsa.decision-log.fsync", defaultValue = "false") boolean fsync,
                        @ConfigProperty(name = "shinsa.decision-log.mask") Optional<List<String>> mask) {
+        this.fsync = enabled && fsync;
         if (!enabled) {
             writer = null;
             LOG.warn("the decision log is switched off (shinsa.decision-log.enabled=false): decisions are not recorded");
@@ -44,6 +46,11 @@ public class DecisionLog {
         } else {
             LOG.error(problem + "; every answer will say that its decision was not logged until this is fixed");
         }
+    }
+
+    /** Whether each append waits for the disk (fsync): then it must not run on an event-loop thread. */
+    public boolean syncsToDisk() {
+        return fsync;
     }
 
     /** Logs one decision and returns it with the log's answer ({@code decisionLog}); unchanged when logging is off. */

@@ -130,20 +130,31 @@ class LimitsTest {
     }
 
     /**
-     * Not 5 MiB over HTTP/2: a cleartext upgrade request (h2c) is buffered whole by Vert.x, whose own
-     * limit ({@code quarkus.http.limits.max-body-size}, 4M) then answers 413 with an empty body.
+     * A body sent without a length (chunked) is read whole before the screening runs (on the event
+     * loop); past our limit and up to Vert.x' own ({@code quarkus.http.limits.max-body-size}, 4M) the
+     * answer is our 413.
      */
     @ParameterizedTest(name = "{0} bytes over {1}")
-    @CsvSource({"2097152, HTTP_1_1", "5242880, HTTP_1_1", "2097152, HTTP_2"})
+    @CsvSource({"2097152, HTTP_1_1", "2097152, HTTP_2"})
     void aChunkedBodyPastTheLimitIs413InTheErrorShape(int size, HttpClient.Version version) throws Exception {
+        HttpResponse<String> response = postChunked(size, version);
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"code\":\"body_too_large\""), response.version() + ": " + response.body());
+    }
+
+    /** Past Vert.x' own limit (4M) a chunked body gets Vert.x' 413, with no body (README, "Limits"). */
+    @Test
+    void aChunkedBodyPastVertxLimitIsStill413() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(413, postChunked(5242880, HttpClient.Version.HTTP_1_1).statusCode());
+    }
+
+    private HttpResponse<String> postChunked(int size, HttpClient.Version version) throws Exception {
         byte[] body = new byte[size];
         java.util.Arrays.fill(body, (byte) ' ');
-        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(single)
+        return HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(single)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
-        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"code\":\"body_too_large\""), response.version() + ": " + response.body());
     }
 
     @Test
