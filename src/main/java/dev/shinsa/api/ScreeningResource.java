@@ -117,7 +117,7 @@ public class ScreeningResource {
 
     /**
      * {@code POST /api/v1/screenings}. Runs on the event loop (no hop to a worker thread: the rules are
-     * pure CPU work of about 0.1 ms, and the decision-log append is a write to the page cache), except when
+     * pure CPU work of 0.1 to 0.2 ms, and the decision-log append is a write to the page cache), except when
      * the decision log fsyncs each append ({@code shinsa.decision-log.fsync=true}): then on a worker thread.
      */
     @POST
