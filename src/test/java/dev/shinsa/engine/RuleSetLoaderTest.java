@@ -129,9 +129,7 @@ class RuleSetLoaderTest {
         String text = replaceInRule(LISTED, "LISTED_NON_DESIGNATED",
                 "    @citation(\"FEFTA | Art. 27(1); Art. 55-5(1) | https://laws.e-gov.go.jp/law/324AC0000000228 | S\")\n", "");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + LISTED, p.file());
-        assertEquals(ruleLine(text, "LISTED_NON_DESIGNATED"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(LISTED, text, "LISTED_NON_DESIGNATED");
         assertTrue(p.message().startsWith("rule LISTED_NON_DESIGNATED:"), p.message());
         assertTrue(p.message().contains("@citation(\"instrument | provision | url | marker\") is missing"), p.message());
     }
@@ -141,9 +139,7 @@ class RuleSetLoaderTest {
         String text = replaceInRule(UNLISTED, "SPECIFIED_ACQUISITION_SECTOR",
                 "@effectiveFrom(\"2017-10-01\")", "@effectiveFrom(2017-10-01)");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + UNLISTED, p.file());
-        assertEquals(ruleLine(text, "SPECIFIED_ACQUISITION_SECTOR"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(UNLISTED, text, "SPECIFIED_ACQUISITION_SECTOR");
         assertTrue(p.message().contains("SPECIFIED_ACQUISITION_SECTOR"), p.message());
         assertTrue(p.message().contains("@effectiveFrom must be a quoted date \"YYYY-MM-DD\""), p.message());
         assertTrue(p.message().contains("unquoted date is read as a subtraction"), p.message());
@@ -165,9 +161,7 @@ class RuleSetLoaderTest {
         String text = replaceInRule(INDIRECT, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE",
                 "@effectiveTo(\"day before amendment2026MainProvisions\")", "@effectiveTo(\"day before amendment2026\")");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + INDIRECT, p.file());
-        assertEquals(ruleLine(text, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(INDIRECT, text, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE");
         assertTrue(p.message().contains("@effectiveTo must be a quoted date"), p.message());
         assertTrue(p.message().contains("'day before '"), p.message());
     }
@@ -177,9 +171,7 @@ class RuleSetLoaderTest {
         String text = replaceInRule(INDIRECT, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE",
                 "params.legalDate(\"amendment2026MainProvisions\")", "params.legalDate(\"amendment2026\")");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + INDIRECT, p.file());
-        assertEquals(ruleLine(text, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(INDIRECT, text, "INDIRECT_ACQUISITION_NOT_YET_IN_FORCE");
         assertTrue(p.message().contains("legal date 'amendment2026'"), p.message());
     }
 
@@ -187,9 +179,7 @@ class RuleSetLoaderTest {
     void unknownEffectListsTheAllowedOnes() throws IOException {
         String text = replaceInRule(FOREIGN_INVESTOR, "FOREIGN_INVESTOR_FOREIGN_ENTITY", "@effect(\"NOTE\")", "@effect(\"NOTICE\")");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + FOREIGN_INVESTOR, p.file());
-        assertEquals(ruleLine(text, "FOREIGN_INVESTOR_FOREIGN_ENTITY"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(FOREIGN_INVESTOR, text, "FOREIGN_INVESTOR_FOREIGN_ENTITY");
         assertTrue(p.message().contains("FOREIGN_INVESTOR_FOREIGN_ENTITY"), p.message());
         assertTrue(p.message().contains("@effect must be one of [TRIGGER, EXEMPTION, REPORT, FLAG, NOTE], not 'NOTICE'"), p.message());
     }
@@ -198,9 +188,7 @@ class RuleSetLoaderTest {
     void unverifiedCitationNeedsReading() throws IOException {
         String text = replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD", "324AC0000000228 | V\",", "324AC0000000228 | U\",");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + PRIOR_NOTIFICATION, p.file());
-        assertEquals(ruleLine(text, "WAITING_PERIOD"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(PRIOR_NOTIFICATION, text, "WAITING_PERIOD");
         assertTrue(p.message().contains("WAITING_PERIOD"), p.message());
         assertTrue(p.message().contains("marked U"), p.message());
         assertTrue(p.message().contains("@reading"), p.message());
@@ -263,9 +251,7 @@ class RuleSetLoaderTest {
         String text = replaceInRule(PRIOR_NOTIFICATION, "WAITING_PERIOD",
                 "params.text(\"priorNotificationWindowMonths\")", "params.text(\"priorNotificationWindowMonth\")");
 
-        DataProblem p = single(problems(rules));
-        assertEquals("rules/" + PRIOR_NOTIFICATION, p.file());
-        assertEquals(ruleLine(text, "WAITING_PERIOD"), p.line(), p.toString());
+        DataProblem p = onlyProblemAt(PRIOR_NOTIFICATION, text, "WAITING_PERIOD");
         assertEquals("WAITING_PERIOD reads parameter 'priorNotificationWindowMonth', which no file in parameters/ defines", p.message());
     }
 
@@ -409,6 +395,14 @@ class RuleSetLoaderTest {
     }
 
     /** Replaces the one occurrence of {@code from} between a rule's header and its {@code end}. */
+    /** The one problem the rules folder has, which must name {@code file} and the line of rule {@code code} in {@code text}. */
+    private DataProblem onlyProblemAt(String file, String text, String code) {
+        DataProblem p = single(problems(rules));
+        assertEquals("rules/" + file, p.file());
+        assertEquals(ruleLine(text, code), p.line(), p.toString());
+        return p;
+    }
+
     private String replaceInRule(String inside, String code, String from, String to) throws IOException {
         String text = read(inside);
         Matcher header = Pattern.compile("(?m)^rule \"" + Pattern.quote(code) + "\"").matcher(text);
