@@ -23,12 +23,13 @@ public final class Party {
     private final boolean nonResidentRepresentativeDirectorsMajority;
     private final BigDecimal foreignContributionPercent;
     private final Boolean foreignGeneralPartnersMajority;
+    private final Boolean appendedTable1Country;
     private final List<Party> shareholders = new ArrayList<>();
 
     public Party(String path, Party parent, String name, InvestorKind kind, String country,
                  BigDecimal votingRightsPercent, BigDecimal foreignVotingRightsPercent,
                  boolean nonResidentDirectorsMajority, boolean nonResidentRepresentativeDirectorsMajority,
-                 BigDecimal foreignContributionPercent, Boolean foreignGeneralPartnersMajority) {
+                 BigDecimal foreignContributionPercent, Boolean foreignGeneralPartnersMajority, Boolean appendedTable1Country) {
         this.path = path;
         this.parent = parent;
         this.name = name;
@@ -40,6 +41,7 @@ public final class Party {
         this.nonResidentRepresentativeDirectorsMajority = nonResidentRepresentativeDirectorsMajority;
         this.foreignContributionPercent = foreignContributionPercent;
         this.foreignGeneralPartnersMajority = foreignGeneralPartnersMajority;
+        this.appendedTable1Country = appendedTable1Country;
         if (parent != null) {
             parent.shareholders.add(this);
         }
@@ -59,6 +61,8 @@ public final class Party {
     public boolean isNonResidentRepresentativeDirectorsMajority() { return nonResidentRepresentativeDirectorsMajority; }
     public BigDecimal getForeignContributionPercent() { return foreignContributionPercent; }
     public Boolean getForeignGeneralPartnersMajority() { return foreignGeneralPartnersMajority; }
+    /** Whether {@code country} is in Appended Table 1 on {@code asOf} (rules/data/countries.yaml); null without a country. */
+    public Boolean getAppendedTable1Country() { return appendedTable1Country; }
     public List<Party> getShareholders() { return Collections.unmodifiableList(shareholders); }
     public boolean isHasShareholders() { return !shareholders.isEmpty(); }
 

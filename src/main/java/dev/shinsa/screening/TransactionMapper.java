@@ -38,6 +38,8 @@ public final class TransactionMapper {
     private final RuleSet ruleSet;
     private final List<FieldError> errors = new ArrayList<>();
     private int shareholderCount;
+    /** The transaction date, set before the parties are read (each party's country is looked up on it). */
+    private LocalDate asOf;
 
     private TransactionMapper(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -85,6 +87,7 @@ public final class TransactionMapper {
         if (has(b, "asOf")) {
             asOf = LocalDate.parse(b.get("asOf").asText());
         }
+        this.asOf = asOf;
         JsonNode inv = b.get("investor");
         Party root = party(inv, "investor", null);
         List<String> aliases = new ArrayList<>();
@@ -109,7 +112,8 @@ public final class TransactionMapper {
                 decimal(n, "votingRightsPercent"), decimal(n, "foreignVotingRightsPercent"),
                 bool(n, "nonResidentDirectorsMajority"), bool(n, "nonResidentRepresentativeDirectorsMajority"),
                 decimal(n, "foreignContributionPercent"),
-                has(n, "foreignGeneralPartnersMajority") ? n.get("foreignGeneralPartnersMajority").asBoolean() : null);
+                has(n, "foreignGeneralPartnersMajority") ? n.get("foreignGeneralPartnersMajority").asBoolean() : null,
+                ruleSet.countries().inAppendedTable1(text(n, "country"), asOf));
         JsonNode shareholders = n.path("shareholders");
         if (shareholders.isEmpty()) {
             return p;
