@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code shinsa.max-body-bytes} with 413 in the error shape, from its
- * Content-Length, before any of it is read. Bodies sent without a length (chunked) are read by
- * {@link #read(InputStream)}, which stops one byte past the limit: reading them whole would run into
- * Vert.x' own limit, which answers 413 with an empty body.
+ * Content-Length, before any of it is read. Bodies sent without a length (chunked) are checked after
+ * reading: the batch endpoint reads them with {@link #read(InputStream)}, which stops one byte past the
+ * limit; the single-screening endpoint, on the event loop, gets them whole from Vert.x (up to its own
+ * limit, past which Vert.x answers 413 with an empty body) and checks them with {@link #isOver(byte[])}.
  */
 @ApplicationScoped
 public class BodyLimit {
