@@ -157,19 +157,19 @@ public class RulesResource {
         } catch (RuleSetException e) {
             return rulesInvalid(e, "the candidate does not build; nothing was replayed");
         }
-        List<Replay.Input> inputs = new ArrayList<>();
         if (items != null) {
+            List<Replay.Input> inputs = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 inputs.add(new Replay.Input("transactions[" + i + "]", items.get(i)));
             }
-        } else if (Files.isDirectory(log.dir())) {
-            try {
-                inputs.addAll(Replay.read(log.dir()));
-            } catch (RuntimeException e) {
-                return ApiExceptionMappers.error(422, ApiError.of(ApiError.REPLAY_SOURCE_INVALID,
-                        "the decision log cannot be replayed: " + e.getMessage()));
-            }
+            return Response.ok(Replay.run(inputs, baseline, candidate, Clock.systemUTC())).build();
         }
-        return Response.ok(Replay.run(inputs, baseline, candidate, Clock.systemUTC())).build();
+        // The log is streamed, a line at a time: its size does not matter.
+        try (java.util.stream.Stream<Replay.Input> inputs = Files.isDirectory(log.dir()) ? Replay.stream(log.dir()) : java.util.stream.Stream.empty()) {
+            return Response.ok(Replay.run(inputs, baseline, candidate, Clock.systemUTC())).build();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            return ApiExceptionMappers.error(422, ApiError.of(ApiError.REPLAY_SOURCE_INVALID,
+                    "the decision log cannot be replayed: " + e.getMessage()));
+        }
     }
 }

@@ -55,16 +55,14 @@ public class ReplayCommand implements Callable<Integer> {
         if (baseline == null || cand == null) {
             return 2;
         }
-        List<Replay.Input> inputs = new ArrayList<>();
-        for (Path s : sources) {
-            try {
-                inputs.addAll(Replay.read(s));
-            } catch (RuntimeException e) {
-                out.println("cannot read " + s + ": " + e.getMessage());
-                return 2;
-            }
+        Replay.Report report;
+        // Sources are streamed, a decision-log line at a time: a log of any size replays in bounded memory.
+        try (java.util.stream.Stream<Replay.Input> inputs = sources.stream().flatMap(Replay::stream)) {
+            report = Replay.run(inputs, baseline, cand, Clock.systemUTC());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            out.println("cannot read: " + e.getMessage());
+            return 2;
         }
-        Replay.Report report = Replay.run(inputs, baseline, cand, Clock.systemUTC());
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {

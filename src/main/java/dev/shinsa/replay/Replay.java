@@ -57,12 +57,23 @@ public final class Replay {
     }
 
     public static Report run(List<Input> inputs, RuleSet baseline, RuleSet candidate, Clock clock) {
+        return run(inputs.stream(), baseline, candidate, clock);
+    }
+
+    /**
+     * Re-screens the transactions as they come, keeping only the changes and the counts, so a decision
+     * log of any size is replayed in bounded memory (beyond the changes themselves). A source that
+     * turns out unreadable part-way stops the run with its error ({@link #stream(Path)}).
+     */
+    public static Report run(Stream<Input> inputs, RuleSet baseline, RuleSet candidate, Clock clock) {
         ScreeningService service = new ScreeningService(clock);
         List<Change> changes = new ArrayList<>();
         Map<String, Integer> transitions = new TreeMap<>();
         int outcomeChanged = 0;
         int invalidUnderBoth = 0;
-        for (Input in : inputs) {
+        int screened = 0;
+        for (Input in : (Iterable<Input>) inputs::iterator) {
+            screened++;
             Answer before = answer(service, in.transaction(), baseline);
             Answer after = answer(service, in.transaction(), candidate);
             if (before.error() != null && after.error() != null) {
@@ -84,7 +95,7 @@ public final class Replay {
             changes.add(new Change(in.ref(), text(in.transaction(), "transactionId"), text(in.transaction(), "asOf"),
                     before, after, outcome, List.copyOf(added), List.copyOf(removed)));
         }
-        Summary summary = new Summary(inputs.size(), inputs.size() - changes.size() - invalidUnderBoth, changes.size(),
+        Summary summary = new Summary(screened, screened - changes.size() - invalidUnderBoth, changes.size(),
                 outcomeChanged, changes.size() - outcomeChanged, invalidUnderBoth, transitions);
         return new Report(baseline.version(), baseline.revision(), candidate.version(), candidate.revision(), summary,
                 List.copyOf(changes));
@@ -109,45 +120,65 @@ public final class Replay {
 
     /**
      * Reads transactions from a decision log file ({@code .jsonl}), a JSON file (one transaction, or
-     * {@code {"transactions": [...]}}), or a folder holding such files (not its subfolders).
+     * {@code {"transactions": [...]}}), or a folder holding such files (not its subfolders), all at once.
+     * For logs, prefer {@link #stream(Path)}.
      */
     public static List<Input> read(Path source) {
-        List<Input> out = new ArrayList<>();
+        try (Stream<Input> s = stream(source)) {
+            return s.toList();
+        }
+    }
+
+    /**
+     * The transactions of a source as a lazy stream: a decision log is read one line at a time, so
+     * its size does not matter; folders file by file, in name order. Close the stream. A line that is
+     * not a decision-log line, or a file that cannot be read, fails the stream where it is reached,
+     * with an {@link IllegalArgumentException} or {@link UncheckedIOException} naming file and line.
+     */
+    public static Stream<Input> stream(Path source) {
         try {
             if (Files.isDirectory(source)) {
+                List<Path> files;
                 try (Stream<Path> s = Files.list(source)) {
-                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    files = s.filter(Files::isRegularFile).filter(f -> {
                         String n = f.getFileName().toString();
-                        if (n.endsWith(".jsonl") || n.endsWith(".json")) {
-                            out.addAll(read(f));
-                        }
-                    }
+                        return n.endsWith(".jsonl") || n.endsWith(".json");
+                    }).sorted().toList();
                 }
-            } else if (source.getFileName().toString().endsWith(".jsonl")) {
-                List<String> lines = Files.readAllLines(source);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).isBlank()) {
-                        continue;
-                    }
-                    out.add(fromLogLine(source + ":" + (i + 1), lines.get(i)));
-                }
-            } else {
-                JsonNode root = ScreeningService.parse(Files.readAllBytes(source));
-                JsonNode items = root.get("transactions");
-                if (items != null && items.isArray()) {
-                    for (int i = 0; i < items.size(); i++) {
-                        out.add(new Input(source + "#" + i, items.get(i)));
-                    }
-                } else {
-                    out.add(new Input(source.toString(), root));
-                }
+                return files.stream().flatMap(Replay::stream);
             }
+            if (source.getFileName().toString().endsWith(".jsonl")) {
+                java.io.BufferedReader reader = Files.newBufferedReader(source);
+                int[] line = {0};
+                return reader.lines()
+                        .map(l -> {
+                            line[0]++;
+                            return l.isBlank() ? null : fromLogLine(source + ":" + line[0], l);
+                        })
+                        .filter(java.util.Objects::nonNull)
+                        .onClose(() -> {
+                            try {
+                                reader.close();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+            }
+            JsonNode root = ScreeningService.parse(Files.readAllBytes(source));
+            JsonNode items = root.get("transactions");
+            if (items != null && items.isArray()) {
+                List<Input> out = new ArrayList<>(items.size());
+                for (int i = 0; i < items.size(); i++) {
+                    out.add(new Input(source + "#" + i, items.get(i)));
+                }
+                return out.stream();
+            }
+            return Stream.of(new Input(source.toString(), root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         } catch (InvalidTransactionException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
     /** A decision-log line: its input, dated as the logged decision was when the input named no date. */

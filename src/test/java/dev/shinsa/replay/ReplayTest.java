@@ -81,4 +81,31 @@ class ReplayTest {
         // In January 2019 the listed threshold was 10%, so the 2% candidate changes nothing for this decision.
         assertEquals(0, Replay.run(inputs, baseline, listedAt2, Clock.systemUTC()).summary().changed());
     }
+
+    @Test
+    void aLogIsStreamedALineAtATimeAndABadLineStopsTheRunNamingFileAndLine() throws IOException {
+        Path log = tmp.resolve("streamed").resolve("decisions-2026-11-23-001.jsonl");
+        Files.createDirectories(log.getParent());
+        String input = Files.readString(RULES.resolve("examples/listed-1pct-core.json")).replaceAll("\\s+", " ");
+        String line = "{\"decisionId\":\"d1\",\"asOf\":\"2026-03-01\",\"input\":" + input + "}\n";
+        Files.writeString(log, line + "\n" + line + "not a decision-log line\n");
+
+        // Lazy: the first transactions are there before the bad third line is read.
+        try (var s = Replay.stream(log.getParent())) {
+            assertEquals(log + ":1", s.findFirst().orElseThrow().ref());
+        }
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> {
+            try (var s = Replay.stream(log)) {
+                Replay.run(s, baseline, listedAt2, Clock.systemUTC());
+            }
+        });
+        assertTrue(e.getMessage().startsWith(log + ":4 is not a decision-log line"), e.getMessage());
+
+        Files.writeString(log, line + "\n" + line);
+        try (var s = Replay.stream(log)) {
+            Replay.Report report = Replay.run(s, baseline, listedAt2, Clock.systemUTC());
+            assertEquals(2, report.summary().screened(), "the blank line is skipped");
+            assertEquals(2, report.summary().outcomeChanged(), "1.00% no longer reaches a 2% threshold");
+        }
+    }
 }
