@@ -151,9 +151,12 @@ class RuleSetLoaderTest {
         assertEquals(java.time.LocalDate.parse("2027-01-03"), note.effectiveTo(), "the day before amendment2026MainProvisions (2027-01-04)");
 
         replaceOnce("ruleset.yaml", "    date: 2027-01-04", "    date: 2027-04-01");
+        // Full application comes after entry into force; a lawyer moves both (a rule runs between them).
+        replaceOnce("ruleset.yaml", "    date: 2027-02-03", "    date: 2027-05-03");
         RuleSet moved = RuleSetLoader.load(rules);
         assertEquals(java.time.LocalDate.parse("2027-03-31"), moved.byCode().get("INDIRECT_ACQUISITION_NOT_YET_IN_FORCE").effectiveTo());
         assertEquals(java.time.LocalDate.parse("2027-04-01"), moved.byCode().get("INDIRECT_ACQUISITION_DESIGNATED").effectiveFrom());
+        assertEquals(java.time.LocalDate.parse("2027-05-02"), moved.byCode().get("INDIRECT_ACQUISITION_TRANSITIONAL_PERIOD").effectiveTo());
     }
 
     @Test
