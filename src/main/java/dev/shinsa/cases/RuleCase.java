@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record RuleCase(String file, String suite, String name, JsonNode transaction, String outcome,
                        List<String> reasons, List<String> missing, Boolean reviewRequired,
-                       Boolean foreignInvestor, Integer waitingPeriodDays, String problem) {
+                       Boolean foreignInvestor, Integer waitingPeriodDays, Boolean exemptionAvailable,
+                       Boolean exemptionApplied, Boolean postInvestmentReportRequired, String problem) {
 
     public String displayName() {
         return name;

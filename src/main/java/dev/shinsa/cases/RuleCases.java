@@ -35,7 +35,7 @@ public final class RuleCases {
     private static final Set<String> CASE_FIELDS = Set.of("name", "asOf", "transactionId", "investor", "target", "act",
             "exemption", "intentions", "transaction", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("outcome", "reasons", "missing", "reviewRequired",
-            "foreignInvestor", "waitingPeriodDays");
+            "foreignInvestor", "waitingPeriodDays", "exemption", "postInvestmentReport");
 
     private RuleCases() {
     }
@@ -82,7 +82,7 @@ public final class RuleCases {
 
 
     private static RuleCase broken(String file, String name, String problem) {
-        return new RuleCase(file, file, name, null, null, List.of(), null, null, null, null, problem);
+        return new RuleCase(file, file, name, null, null, List.of(), null, null, null, null, null, null, null, problem);
     }
 
     private static RuleCase toCase(String file, String suite, int index, JsonNode c, Map<String, JsonNode> investors,
@@ -95,6 +95,8 @@ public final class RuleCases {
         unknownFields(c, CASE_FIELDS, "", problems);
         JsonNode expect = c.path("expect");
         unknownFields(expect, EXPECT_FIELDS, "expect.", problems);
+        unknownFields(expect.path("exemption"), Set.of("available", "applied"), "expect.exemption.", problems);
+        unknownFields(expect.path("postInvestmentReport"), Set.of("required"), "expect.postInvestmentReport.", problems);
         if (!c.has("asOf")) {
             problems.add("every case pins its asOf date");
         }
@@ -121,7 +123,13 @@ public final class RuleCases {
                 expect.has("reviewRequired") ? expect.get("reviewRequired").asBoolean() : null,
                 expect.has("foreignInvestor") ? expect.get("foreignInvestor").asBoolean() : null,
                 expect.has("waitingPeriodDays") ? expect.get("waitingPeriodDays").asInt() : null,
+                flag(expect.path("exemption"), "available"), flag(expect.path("exemption"), "applied"),
+                flag(expect.path("postInvestmentReport"), "required"),
                 problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    private static Boolean flag(JsonNode n, String field) {
+        return n.has(field) ? n.get(field).asBoolean() : null;
     }
 
     private static void unknownFields(JsonNode n, Set<String> allowed, String prefix, List<String> problems) {
@@ -177,6 +185,12 @@ public final class RuleCases {
     }
 
     /** The result of one case: null failure means it passed. */
+    private static void expectFlag(List<String> wrong, String field, Boolean expected, boolean actual) {
+        if (expected != null && expected != actual) {
+            wrong.add("expected " + field + " " + expected + " but got " + actual);
+        }
+    }
+
     public record Result(RuleCase ruleCase, List<String> fired, String failure) {
         public boolean passed() {
             return failure == null;
@@ -223,6 +237,9 @@ public final class RuleCases {
         if (c.waitingPeriodDays() != null && !c.waitingPeriodDays().equals(d.waitingPeriodDays())) {
             wrong.add("expected waitingPeriodDays " + c.waitingPeriodDays() + " but got " + d.waitingPeriodDays());
         }
+        expectFlag(wrong, "exemption.available", c.exemptionAvailable(), d.exemption().available());
+        expectFlag(wrong, "exemption.applied", c.exemptionApplied(), d.exemption().applied());
+        expectFlag(wrong, "postInvestmentReport.required", c.postInvestmentReportRequired(), d.postInvestmentReport().required());
         for (Reason r : d.reasons()) {
             if (r.message().contains("{")) {
                 wrong.add(r.code() + " left a placeholder unfilled in its message: " + r.message());

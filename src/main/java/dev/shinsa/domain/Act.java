@@ -12,10 +12,11 @@ public final class Act {
     private final Proposal proposal;
     private final Loan loan;
     private final DirectHoldingEntity directHoldingEntity;
+    private final boolean directorReappointment;
 
     public Act(ActType type, BigDecimal holdingBeforePercent, BigDecimal holdingAfterPercent,
                BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal, Loan loan,
-               DirectHoldingEntity directHoldingEntity) {
+               DirectHoldingEntity directHoldingEntity, boolean directorReappointment) {
         this.type = type;
         this.holdingBeforePercent = holdingBeforePercent;
         this.holdingAfterPercent = holdingAfterPercent;
@@ -24,6 +25,7 @@ public final class Act {
         this.proposal = proposal;
         this.loan = loan;
         this.directHoldingEntity = directHoldingEntity;
+        this.directorReappointment = directorReappointment;
     }
 
     public ActType getType() { return type; }
@@ -44,6 +46,11 @@ public final class Act {
      * null fields where the request says nothing; null for every other act.
      */
     public DirectHoldingEntity getDirectHoldingEntity() { return directHoldingEntity; }
+    /**
+     * For a consent to a {@code DIRECTOR_APPOINTMENT}: the proposal re-appoints, unchanged, directors or company
+     * auditors already in office (the 2026 amendment takes such consents out of prior notification).
+     */
+    public boolean isDirectorReappointment() { return directorReappointment; }
 
     /** Shares or voting rights acquired (not authority, consent or other acts). */
     public boolean isShareOrVotingRightsAcquisition() {

@@ -16,11 +16,12 @@ public final class Investor {
     private final SpecifiedForeignInvestorType specifiedForeignInvestor;
     private final boolean iranRelated;
     private final Boolean appendedTable1Country;
+    private final boolean actingForHighRiskForeignInvestor;
 
     public Investor(Party party, List<String> aliases, boolean foreignFinancialInstitution, boolean stateOwned,
                     boolean accreditedByMof, boolean priorFeftaViolation,
                     SpecifiedForeignInvestorType specifiedForeignInvestor, boolean iranRelated,
-                    Boolean appendedTable1Country) {
+                    Boolean appendedTable1Country, boolean actingForHighRiskForeignInvestor) {
         this.party = party;
         this.aliases = List.copyOf(aliases);
         this.foreignFinancialInstitution = foreignFinancialInstitution;
@@ -30,6 +31,7 @@ public final class Investor {
         this.specifiedForeignInvestor = specifiedForeignInvestor;
         this.iranRelated = iranRelated;
         this.appendedTable1Country = appendedTable1Country;
+        this.actingForHighRiskForeignInvestor = actingForHighRiskForeignInvestor;
     }
 
     public Party getParty() { return party; }
@@ -45,4 +47,10 @@ public final class Investor {
     public boolean isIranRelated() { return iranRelated; }
     /** Whether the investor's country is in Appended Table 1 on the transaction date (rules/data/countries.yaml); null when no country is given. */
     public Boolean getAppendedTable1Country() { return appendedTable1Country; }
+
+    /**
+     * The investor acts on behalf of, or on the instructions of, a high-risk foreign investor: under the 2026
+     * amendment's anti-circumvention rules such a domestic investor is deemed a foreign investor.
+     */
+    public boolean isActingForHighRiskForeignInvestor() { return actingForHighRiskForeignInvestor; }
 }

@@ -55,6 +55,14 @@ public final class Params {
         return d;
     }
 
+    /**
+     * The transaction date is on or after the legal date {@code name}: for a condition that only part of a rule
+     * depends on, {@code params.inForce("amendment2026MainProvisions")}. A whole rule uses @effectiveFrom instead.
+     */
+    public boolean inForce(String name) {
+        return !asOf.isBefore(legalDate(name));
+    }
+
     /** The parameter has a value on the transaction date (the item it measures exists then). */
     public boolean has(String name) {
         return valueOrNull(name) != null;

@@ -96,7 +96,8 @@ public final class TransactionMapper {
                 bool(inv, "foreignFinancialInstitution"), bool(inv, "stateOwned"), bool(inv, "accreditedByMof"),
                 bool(inv, "priorFeftaViolation"),
                 specifiedType(inv, asOf),
-                bool(inv, "iranRelated"), ruleSet.countries().inAppendedTable1(root.getCountry(), asOf));
+                bool(inv, "iranRelated"), ruleSet.countries().inAppendedTable1(root.getCountry(), asOf),
+                bool(inv, "actingForHighRiskForeignInvestor"));
         Target target = target(b.get("target"), asOf);
         Act act = act(b.get("act"));
         JsonNode i = b.path("intentions");
@@ -241,7 +242,8 @@ public final class TransactionMapper {
                     bool(l, "yenLoanByResident"), bool(l, "lenderIsFinancialInstitutionInBusiness"));
         }
         return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal, loan,
-                type == ActType.INDIRECT_ACQUISITION ? directHoldingEntity(a.path("directHoldingEntity")) : null);
+                type == ActType.INDIRECT_ACQUISITION ? directHoldingEntity(a.path("directHoldingEntity")) : null,
+                bool(a, "directorReappointment"));
     }
 
     /**

@@ -81,6 +81,7 @@ public final class TransactionValidator {
             errors.add(new FieldError(field, message));
         }
         errors.addAll(indirectAcquisitionChecks(body.path("act")));
+        errors.addAll(reappointmentChecks(body.path("act")));
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
@@ -111,6 +112,30 @@ public final class TransactionValidator {
     }
 
     private static final String INDIRECT_ACQUISITION = "INDIRECT_ACQUISITION";
+
+    /**
+     * {@code act.directorReappointment} qualifies a consent to a director appointment; true with any other act
+     * or proposal would be silently ignored, so it is refused.
+     */
+    private static List<FieldError> reappointmentChecks(JsonNode act) {
+        if (!act.path("directorReappointment").asBoolean(false)) {
+            return List.of();
+        }
+        JsonNode type = act.path("type");
+        JsonNode proposal = act.path("proposal");
+        if (!type.isTextual() || (CONSENT_TO_PROPOSAL.equals(type.textValue()) && !proposal.isTextual())) {
+            return List.of();
+        }
+        if (CONSENT_TO_PROPOSAL.equals(type.textValue()) && DIRECTOR_APPOINTMENT.equals(proposal.textValue())) {
+            return List.of();
+        }
+        return List.of(new FieldError("act.directorReappointment", "is true, but it is only for act.type " + CONSENT_TO_PROPOSAL
+                + " with act.proposal " + DIRECTOR_APPOINTMENT + ", not " + type.textValue()
+                + (proposal.isTextual() ? " with " + proposal.textValue() : "") + ": leave it out or set it to false"));
+    }
+
+    private static final String CONSENT_TO_PROPOSAL = "CONSENT_TO_PROPOSAL";
+    private static final String DIRECTOR_APPOINTMENT = "DIRECTOR_APPOINTMENT";
 
     /**
      * Every number in the body within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}, and

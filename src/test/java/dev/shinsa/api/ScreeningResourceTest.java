@@ -147,6 +147,25 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aReappointmentFlagOutsideADirectorAppointmentConsentIsRefusedRatherThanIgnored() {
+        String body = """
+                {"asOf": "2027-02-10", "investor": {"kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"listed": true, "sectors": ["ELECTRICITY"]},
+                 "act": {"type": "CONSENT_TO_PROPOSAL", "proposal": "BUSINESS_TRANSFER_OR_ABOLITION",
+                         "holdingAfterPercent": 2, "directorReappointment": true}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("act.directorReappointment"))
+                .body("errors[0].message", containsString("only for act.type CONSENT_TO_PROPOSAL with act.proposal DIRECTOR_APPOINTMENT"));
+        given().contentType("application/json").body(body.replace("BUSINESS_TRANSFER_OR_ABOLITION", "DIRECTOR_APPOINTMENT"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("NO_FILING_REQUIRED"))
+                .body("reasons.code", hasItem("CONSENT_DIRECTOR_REAPPOINTMENT"));
+    }
+
+    @Test
     void malformedJsonIsA400NamingWhere() {
         given().contentType("application/json").body("{\"investor\": {")
                 .when().post("/api/v1/screenings")
