@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds and runs the rule authors' YAML cases ({@code rules/**}{@code /*_test.yaml}). A case
- * names its investor and target either inline or by a key in {@code rules/testdata/investors.yaml}
- * and {@code rules/testdata/targets.yaml}; it goes through the same validation as an API request.
+ * names its investor, target and intentions either inline or by a key in {@code rules/testdata/investors.yaml},
+ * {@code targets.yaml} and {@code intentions.yaml}; it goes through the same validation as an API request.
  */
 public final class RuleCases {
     private static final Set<String> CASE_FIELDS = Set.of("name", "asOf", "transactionId", "investor", "target", "act",
@@ -58,6 +58,7 @@ public final class RuleCases {
     public static List<RuleCase> load(Path rulesDir, Path file) {
         Map<String, JsonNode> investors = fixtures(rulesDir.resolve("testdata/investors.yaml"));
         Map<String, JsonNode> targets = fixtures(rulesDir.resolve("testdata/targets.yaml"));
+        Map<String, JsonNode> intentions = fixtures(rulesDir.resolve("testdata/intentions.yaml"));
         String shown = RulesFolder.display(rulesDir, file);
         JsonNode root;
         try {
@@ -72,7 +73,7 @@ public final class RuleCases {
         List<RuleCase> out = new ArrayList<>();
         int i = 0;
         for (JsonNode c : root.path("cases")) {
-            out.add(toCase(shown, suite, i++, c, investors, targets));
+            out.add(toCase(shown, suite, i++, c, investors, targets, intentions));
         }
         if (out.isEmpty()) {
             out.add(broken(shown, suite, "no cases under 'cases:'"));
@@ -86,7 +87,7 @@ public final class RuleCases {
     }
 
     private static RuleCase toCase(String file, String suite, int index, JsonNode c, Map<String, JsonNode> investors,
-                                   Map<String, JsonNode> targets) {
+                                   Map<String, JsonNode> targets, Map<String, JsonNode> intentions) {
         String name = c.path("name").asText("");
         if (name.isBlank()) {
             return broken(file, "case " + (index + 1), "every case needs a name: a sentence about the law");
@@ -113,7 +114,9 @@ public final class RuleCases {
             tx.set("target", fixture(c.get("target"), targets, "target", problems));
             copy(c, tx, "act");
             copy(c, tx, "exemption");
-            copy(c, tx, "intentions");
+            if (c.has("intentions")) {
+                tx.set("intentions", fixture(c.get("intentions"), intentions, "intention", problems));
+            }
         }
         if (c.has("asOf")) {
             tx.put("asOf", c.get("asOf").asText());

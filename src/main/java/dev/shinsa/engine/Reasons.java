@@ -10,6 +10,7 @@ import dev.shinsa.domain.NotForeignInvestor;
 import dev.shinsa.domain.Party;
 import dev.shinsa.domain.Reason;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +34,8 @@ public final class Reasons {
 
     private final Map<String, RuleMeta> rules;
     private final List<Reason> reasons = new ArrayList<>();
+    /** More decimals than any request gives in practice: the value was computed, not given. */
+    private static final int COMPUTED_SCALE = 10;
     private final Set<String> missing = new LinkedHashSet<>();
     private final List<EntityListHit> entityListHits = new ArrayList<>();
     private Integer waitingPeriodDays;
@@ -61,11 +64,18 @@ public final class Reasons {
 
     /** The facts given do not settle the answer: names the request field that would. */
     public Reason missing(KnowledgeHelper drools, String field, Object... facts) {
-        missing.add(field);
-        drools.insert(new dev.shinsa.domain.MissingInformation(field));
+        return missing(drools, List.of(field), facts);
+    }
+
+    /** The facts given do not settle the answer: names every request field that is needed. */
+    public Reason missing(KnowledgeHelper drools, List<String> fields, Object... facts) {
+        for (String field : fields) {
+            missing.add(field);
+            drools.insert(new dev.shinsa.domain.MissingInformation(field));
+        }
         Object[] withField = new Object[facts.length + 2];
         withField[0] = "missingField";
-        withField[1] = field;
+        withField[1] = String.join(", ", fields);
         System.arraycopy(facts, 0, withField, 2, facts.length);
         return add(drools, withField);
     }
@@ -104,10 +114,22 @@ public final class Reasons {
         add(drools, facts);
     }
 
-    /** The exemption is available by {@code route}; {@code breached} lists the criteria the stated intentions would breach. */
+    /**
+     * The exemption is available by {@code route}; {@code breached} lists the criteria the stated intentions would
+     * breach. Rule sets before 0.8.0 call this form: it does not look for intentions not stated.
+     */
     public void exemptionRoute(KnowledgeHelper drools, String route, List<String> breached, Object... facts) {
+        exemptionRoute(drools, route, breached, List.of(), facts);
+    }
+
+    /**
+     * The exemption is available by {@code route}; {@code breached} lists the criteria the stated intentions would
+     * breach, {@code notGiven} the intentions its criteria turn on that the request does not state.
+     */
+    public void exemptionRoute(KnowledgeHelper drools, String route, List<String> breached, List<String> notGiven,
+                               Object... facts) {
         exemptionAvailable = true;
-        drools.insert(new ExemptionRoute(route, breached));
+        drools.insert(new ExemptionRoute(route, breached, notGiven));
         add(drools, facts);
     }
 
@@ -174,7 +196,8 @@ public final class Reasons {
             return "not given";
         }
         if (v instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
+            // A computed fraction (one third of 100) is shown to four decimals; a figure as given keeps every digit.
+            BigDecimal s = (d.scale() > COMPUTED_SCALE ? d.setScale(4, RoundingMode.HALF_EVEN) : d).stripTrailingZeros();
             return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
         }
         if (v instanceof Collection<?> c) {
@@ -184,6 +207,16 @@ public final class Reasons {
             return v.toString();
         }
         return String.valueOf(v);
+    }
+
+    /** An amount of yen as a person reads it: 300,000,000 (fractions of a yen only when there are any). */
+    public static String yen(BigDecimal amount) {
+        if (amount == null) {
+            return format(null);
+        }
+        BigDecimal s = amount.stripTrailingZeros();
+        return new java.text.DecimalFormat(s.scale() > 0 ? "#,##0.##########" : "#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(s);
     }
 
     static String render(String template, Map<String, String> facts) {

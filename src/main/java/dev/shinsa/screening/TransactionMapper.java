@@ -101,9 +101,9 @@ public final class TransactionMapper {
         Target target = target(b.get("target"), asOf);
         Act act = act(b.get("act"));
         JsonNode i = b.path("intentions");
-        Intentions intentions = new Intentions(bool(i, "boardSeat"), bool(i, "proposeBusinessTransferOrAbolition"),
-                bool(i, "accessNonPublicTechnology"), bool(i, "attendCoreDecisionMeetings"),
-                bool(i, "writtenProposalsWithDeadline"), bool(i, "accessAnyNonPublicInformation"));
+        Intentions intentions = new Intentions(stated(i, "boardSeat"), stated(i, "proposeBusinessTransferOrAbolition"),
+                stated(i, "accessNonPublicTechnology"), stated(i, "attendCoreDecisionMeetings"),
+                stated(i, "writtenProposalsWithDeadline"), stated(i, "accessAnyNonPublicInformation"));
         return new Transaction(text(b, "transactionId"), asOf, investor, target, act,
                 bool(b.path("exemption"), "claimed"), intentions);
     }
@@ -113,7 +113,7 @@ public final class TransactionMapper {
                 decimal(n, "votingRightsPercent"), decimal(n, "foreignVotingRightsPercent"),
                 bool(n, "nonResidentDirectorsMajority"), bool(n, "nonResidentRepresentativeDirectorsMajority"),
                 decimal(n, "foreignContributionPercent"),
-                has(n, "foreignGeneralPartnersMajority") ? n.get("foreignGeneralPartnersMajority").asBoolean() : null,
+                stated(n, "foreignGeneralPartnersMajority"),
                 ruleSet.countries().inAppendedTable1(text(n, "country"), asOf));
         JsonNode shareholders = n.path("shareholders");
         if (shareholders.isEmpty()) {
@@ -267,6 +267,11 @@ public final class TransactionMapper {
 
     private static boolean bool(JsonNode n, String field) {
         return has(n, field) && n.get(field).asBoolean();
+    }
+
+    /** A boolean the answer may turn on: null when the request does not give it. */
+    private static Boolean stated(JsonNode n, String field) {
+        return has(n, field) ? n.get(field).asBoolean() : null;
     }
 
     private static BigDecimal decimal(JsonNode n, String field) {
