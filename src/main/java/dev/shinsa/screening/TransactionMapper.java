@@ -198,7 +198,7 @@ public final class TransactionMapper {
                     + " category " + listedEntry.category() + " (" + listedEntry.sectorClass().name().toLowerCase().replace('_', '-') + ")"
                     + (listedEntry.designatedCoreBusinessEntity() ? ", designated core business entity" : "");
         } else if (fromSectors != null) {
-            basis = designated.isEmpty() ? "no designated sector among " + (sectors.isEmpty() ? "the sectors given (none)" : String.join(", ", sectors))
+            basis = designated.isEmpty() ? (sectors.isEmpty() ? "no sectors given" : "no designated sector among " + String.join(", ", sectors))
                     : "designated sectors on " + asOf + ": " + String.join(", ", designated);
         } else {
             basis = "not given";
@@ -206,7 +206,7 @@ public final class TransactionMapper {
         boolean dcbe = bool(t, "designatedCoreBusinessEntity") || (listedEntry != null && listedEntry.designatedCoreBusinessEntity());
         if (dcbe && effective != SectorClass.CORE) {
             // A designated core business entity is a core-sector company (reference 4.2, 7.1), whatever else is given.
-            basis = "designated core business entity, a core-sector company (" + basis + ")";
+            basis = "designated core business entity, so a core-sector company; otherwise: " + basis;
             effective = SectorClass.CORE;
         }
         Target.ListedClass listedClass = override == null && listedEntry != null
