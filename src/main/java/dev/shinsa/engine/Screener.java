@@ -2,6 +2,7 @@ package dev.shinsa.engine;
 
 import dev.shinsa.domain.EntityListHit;
 import dev.shinsa.domain.ForeignInvestor;
+import dev.shinsa.domain.NotForeignInvestor;
 import dev.shinsa.domain.Party;
 import dev.shinsa.domain.Transaction;
 import java.time.LocalDate;
@@ -58,8 +59,10 @@ public final class Screener {
                 throw new IllegalStateException("the rules fired " + count + " times for one transaction: a rule is looping");
             }
             Party investor = tx.getInvestor().getParty();
-            boolean foreign = session.getObjects(o -> o instanceof ForeignInvestor f && f.getParty() == investor).size() > 0;
-            Boolean foreignInvestor = foreign ? Boolean.TRUE : reasons.missingFields().isEmpty() ? Boolean.FALSE : null;
+            // Unsettled (null) when neither was concluded: the answer asks, or does not turn on it (FOREIGN_STATUS_NOT_NEEDED).
+            boolean foreign = !session.getObjects(o -> o instanceof ForeignInvestor f && f.getParty() == investor).isEmpty();
+            boolean domestic = !session.getObjects(o -> o instanceof NotForeignInvestor n && n.getParty() == investor).isEmpty();
+            Boolean foreignInvestor = foreign ? Boolean.TRUE : domestic ? Boolean.FALSE : null;
             return new Evaluation(foreignInvestor, reasons.reasons(), reasons.missingFields(), reasons.waitingPeriodDays(),
                     reasons.reportDeadlineDays(), reasons.exemptionAvailable(), reasons.exemptionApplied(), List.copyOf(fired),
                     reasons.entityListHits());
