@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RuleEngine {
     private static final Logger LOG = Logger.getLogger(RuleEngine.class);
+    /** The first load, if {@link #preload} started it before Quarkus booted. */
+    private static volatile Preload preload;
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final Path rulesDir;
@@ -35,19 +39,64 @@ public class RuleEngine {
     public record Reloaded(RuleSet ruleSet, String previousRevision, long millis) {
     }
 
+    private record Preload(Path dir, CompletableFuture<RuleSet> ruleSet, long started) {
+    }
+
+    /**
+     * Starts loading the rule set of {@code rulesDir} on its own thread, so that compiling the DRL (most
+     * of the start) overlaps Quarkus' boot on the other core. The engine takes the result if its
+     * configured folder is the same, and loads the folder itself otherwise.
+     */
+    public static void preload(Path rulesDir) {
+        CompletableFuture<RuleSet> f = new CompletableFuture<>();
+        preload = new Preload(rulesDir.toAbsolutePath().normalize(), f, System.nanoTime());
+        Thread t = new Thread(() -> {
+            try {
+                RuleSet rs = RuleSetLoader.load(rulesDir);
+                // The first screening would otherwise compile every condition (Drools does it lazily) and
+                // load the classes of validation and decisions, after the boot, with the rule set ready.
+                RuleSetWarmer.screenExamples(rs, 1);
+                f.complete(rs);
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "shinsa-rules-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public RuleEngine(@ConfigProperty(name = "shinsa.rules.dir", defaultValue = "rules") String rulesDir,
                       RuleSetWarmer warmer) {
         this.rulesDir = Path.of(rulesDir);
         this.warmer = warmer;
         long start = System.nanoTime();
         try {
-            RuleSet rs = RuleSetLoader.load(this.rulesDir);
+            Preload p = preload;
+            preload = null;
+            RuleSet rs;
+            if (p != null && p.dir().equals(this.rulesDir.toAbsolutePath().normalize())) {
+                start = p.started();
+                rs = join(p.ruleSet());
+            } else {
+                rs = RuleSetLoader.load(this.rulesDir);
+            }
             current.set(rs);
             LOG.infof("rule set %s (%s) loaded from %s: %d rules in %d ms", rs.version(), rs.revision(),
                     this.rulesDir.toAbsolutePath().normalize(), rs.rules().size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuleSetException e) {
             lastFailure = e;
             LOG.error("no rule set in force: " + e.getMessage());
+        }
+    }
+
+    private static RuleSet join(CompletableFuture<RuleSet> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

@@ -26,6 +26,14 @@ public class RuleSetWarmer implements Consumer<RuleSet> {
 
     @Override
     public void accept(RuleSet ruleSet) {
+        List<DataProblem> problems = screenExamples(ruleSet, rounds);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+    }
+
+    /** Screens the examples {@code rounds} times, stopping at the first that fails; returns that failure. */
+    static List<DataProblem> screenExamples(RuleSet ruleSet, int rounds) {
         ScreeningService service = new ScreeningService(Clock.systemUTC());
         List<DataProblem> problems = new ArrayList<>();
         List<com.fasterxml.jackson.databind.JsonNode> bodies = new ArrayList<>();
@@ -49,8 +57,6 @@ public class RuleSetWarmer implements Consumer<RuleSet> {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
+        return problems;
     }
 }
