@@ -8,12 +8,12 @@
 # startup to the first successful screening, requests per second and latency percentiles (wrk,
 # one thread), resident memory under load; then the ratio of the two, batch throughput, and a run
 # with five rule reloads under load (failed requests and p99). Needs wrk (apt-get install wrk).
-# Heap: HEAP (default -Xmx256m). Results: target/bench/http-report.txt.
+# Heap: HEAP (default -Xmx128m: the live heap is under 30 MB; README "Benchmarks"). Results: target/bench/http-report.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_RUN=${1:-30}
 CONNS=${2:-16}
-HEAP=${HEAP:--Xmx256m}
+HEAP=${HEAP:--Xmx128m}
 JAR=target/quarkus-app/quarkus-run.jar
 OUT=target/bench
 ADMIN=shinsa-demo-admin-key
@@ -23,13 +23,26 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wr
 rm -rf "$OUT"; mkdir -p "$OUT"
 cp -r rules "$OUT/rules"   # the services read a copy, which the reload run breaks and mends
 # start() runs in a command substitution (a subshell), so the services' pids are kept in files.
-trap 'for f in "$OUT"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done; true' EXIT
+# On exit each service is stopped, and killed if it has not stopped within 15 s (a service left running
+# would answer the next run's start-up probe on its port).
+stop_all() {
+  for f in "$OUT"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
+  for _ in $(seq 150); do
+    alive=0; for f in "$OUT"/*.pid; do [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && return 0; sleep 0.1
+  done
+  for f in "$OUT"/*.pid; do [ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null; done; true
+}
+trap stop_all EXIT
 
 now_ms() { date +%s%3N; }
 
 # start NAME PORT EXTRA_OPTS... : starts the jar, waits for the first 200 screening, prints startup ms
 start() {
   local name=$1 port=$2; shift 2
+  if curl -s -o /dev/null "http://127.0.0.1:$port/q/health/live"; then
+    echo "port $port already answers (a service left from another run?): stop it first"; exit 1
+  fi
   local t0; t0=$(now_ms)
   java $HEAP -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions-$name" \
        -Dshinsa.rules.dir="$OUT/rules" \
