@@ -260,22 +260,22 @@ class RuleSetLoaderTest {
 
     @Test
     void aParamsPatternIsRefusedBecauseParamsIsAGlobal() throws IOException {
-        String text = replaceInRule(LISTED, "LISTED_NON_DESIGNATED_REPORT",
-                "eval( params.reaches( $after, \"listedThresholdPercent\" ) && params.reaches( $after, \"listedPostInvestmentReportPercent\" ) )",
-                "$p : Params( reaches( $after, \"listedThresholdPercent\" ), reaches( $after, \"listedPostInvestmentReportPercent\" ) )");
+        String text = replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED",
+                "eval( params.reaches( $after, \"listedThresholdPercent\" ) )",
+                "$p : Params( reaches( $after, \"listedThresholdPercent\" ) )");
 
         DataProblem p = find(problems(rules), "rules/" + LISTED, "Params(...) fact");
-        assertEquals(ruleLine(text, "LISTED_NON_DESIGNATED_REPORT"), p.line(), p.toString());
-        assertTrue(p.message().startsWith("LISTED_NON_DESIGNATED_REPORT matches a Params(...) fact, which is not inserted"), p.message());
+        assertEquals(ruleLine(text, "LISTED_THRESHOLD_REACHED"), p.line(), p.toString());
+        assertTrue(p.message().startsWith("LISTED_THRESHOLD_REACHED matches a Params(...) fact, which is not inserted"), p.message());
     }
 
     @Test
     void undefinedParameterInConstraintIsNamed() throws IOException {
-        replaceInRule(LISTED, "LISTED_NON_DESIGNATED_REPORT",
-                "reaches( $after, \"listedThresholdPercent\" ) && params.reaches(", "reaches( $after, \"listedThresholdPct\" ) && params.reaches(");
+        replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED",
+                "eval( params.reaches( $after, \"listedThresholdPercent\" ) )", "eval( params.reaches( $after, \"listedThresholdPct\" ) )");
 
         DataProblem p = find(problems(rules), "rules/" + LISTED, "'listedThresholdPct'");
-        assertTrue(p.message().startsWith("LISTED_NON_DESIGNATED_REPORT reads parameter"), p.message());
+        assertTrue(p.message().startsWith("LISTED_THRESHOLD_REACHED reads parameter"), p.message());
     }
 
     @Test
