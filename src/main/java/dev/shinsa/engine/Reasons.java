@@ -19,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.core.rule.consequence.KnowledgeHelper;
 
 /**
@@ -30,8 +28,6 @@ import org.drools.core.rule.consequence.KnowledgeHelper;
  * and inserts the reason as a fact so later phases can react to it. One instance per evaluation.
  */
 public final class Reasons {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-
     private final Map<String, RuleMeta> rules;
     private final List<Reason> reasons = new ArrayList<>();
     /** More decimals than any request gives in practice: the value was computed, not given. */
@@ -54,7 +50,7 @@ public final class Reasons {
             throw new IllegalStateException("no metadata for rule " + drools.getRule().getName());
         }
         Map<String, String> shown = facts(meta.code(), facts);
-        String message = render(meta.message() == null ? meta.title() : meta.message(), shown);
+        String message = meta.template().render(shown);
         Reason reason = new Reason(meta.code(), meta.effect(), meta.title(), message, meta.citations(), shown,
                 meta.source(), meta.reading());
         reasons.add(reason);
@@ -217,16 +213,5 @@ public final class Reasons {
         BigDecimal s = amount.stripTrailingZeros();
         return new java.text.DecimalFormat(s.scale() > 0 ? "#,##0.##########" : "#,##0",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(s);
-    }
-
-    static String render(String template, Map<String, String> facts) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = facts.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -150,8 +151,13 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
 
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl));
+        KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl);
+        // A screening holds one transaction's handful of facts: plain lists are cheaper to fill and to reset
+        // (the pool resets every node memory after each screening) than hash-indexed join memories.
+        // Measured: about 6% less time per evaluation (README, Benchmarks).
+        conf.setProperty("drools.indexLeftBetaMemory", "false");
+        conf.setProperty("drools.indexRightBetaMemory", "false");
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
         kbase.addPackages(kb.getKnowledgePackages());
         Map<String, Map<String, Integer>> lines = new HashMap<>();
         texts.forEach((file, text) -> lines.put(file, ruleLines(text)));
@@ -258,7 +264,8 @@ public final class RuleSetLoader {
 
     private static RuleMeta withText(RuleMeta m, String fileText) {
         return new RuleMeta(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
-                m.reading(), m.file(), m.line(), m.phase(), fileText == null || m.line() <= 0 ? null : ruleBody(fileText, m.line()).strip());
+                m.reading(), m.file(), m.line(), m.phase(), fileText == null || m.line() <= 0 ? null : ruleBody(fileText, m.line()).strip(),
+                m.template());
     }
 
     private static String ruleBody(String text, int line) {
