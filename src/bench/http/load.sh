@@ -9,11 +9,15 @@
 # one thread), resident memory under load; then the ratio of the two, batch throughput, and a run
 # with five rule reloads under load (failed requests and p99). Needs wrk (apt-get install wrk).
 # Heap: HEAP (default -Xmx128m: the live heap is under 30 MB; README "Benchmarks"). Results: target/bench/http-report.txt.
+# Warm-up: WARM seconds of the same load before the measured runs (default 60 for the rules service, half
+# that for the other): the JIT needs about 40 s of load on these 2 cores before the rules run at full speed
+# (a 10 s warm-up measured a third of the steady throughput).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_RUN=${1:-30}
 CONNS=${2:-16}
 HEAP=${HEAP:--Xmx128m}
+WARM=${WARM:-60}
 JAR=target/quarkus-app/quarkus-run.jar
 OUT=target/bench
 ADMIN=shinsa-demo-admin-key
@@ -82,7 +86,7 @@ heap_mb() {
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
 
-echo "JVM: $(java -version 2>&1 | head -1); heap $HEAP; $(nproc) cores; wrk -t1 -c$CONNS, ${SECONDS_RUN}s per run" | tee "$OUT/http-report.txt"
+echo "JVM: $(java -version 2>&1 | head -1); heap $HEAP; $(nproc) cores; wrk -t1 -c$CONNS, ${SECONDS_RUN}s per run after ${WARM}s of warm-up" | tee "$OUT/http-report.txt"
 START_RULES=$(start rules 8181)
 START_NONE=$(start norules 8182 -Dshinsa.bench.no-rules=true)
 echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE} ms" | tee -a "$OUT/http-report.txt"
@@ -90,7 +94,8 @@ echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE
 metric() { curl -s "http://127.0.0.1:8181/q/metrics" | awk '/^shinsa_screenings_total\{kind="single"/ {s+=$2} END {printf "%d", s}'; }
 BEFORE=$(metric)
 # Warm-up, then the measured runs (alternating, so both see the same machine).
-load rules 8181 10 >/dev/null; load norules 8182 10 >/dev/null
+W=$(load rules 8181 "$WARM"); echo "warm-up  $W" >> "$OUT/http-report.txt"
+load norules 8182 $(( (WARM + 1) / 2 )) >/dev/null
 R=$(load rules 8181 "$SECONDS_RUN"); echo "rules    $R" | tee -a "$OUT/http-report.txt"
 HEAP_FIRST=$(heap_mb rules); RSS_FIRST=$(rss_mb "$(cat "$OUT/rules.pid")")
 echo "metrics: shinsa_screenings_total{kind=single} went from $BEFORE to $(metric) during the warm-up and the run" | tee -a "$OUT/http-report.txt"
