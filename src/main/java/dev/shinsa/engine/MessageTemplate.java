@@ -10,17 +10,18 @@ import java.util.regex.Pattern;
  * A rule's {@code @message}, split once at load into text and {@code {name}} placeholders, so that
  * rendering a reason is a few appends instead of a regular-expression scan on every firing. A
  * placeholder the rule gives no fact for stays as written ({@code {name}}), so a slip shows in the answer.
+ * A value, like the {@link RuleMeta} that holds it: {@code texts.get(i)} precedes {@code names.get(i)}, and
+ * the last text follows the last placeholder.
  */
-public final class MessageTemplate {
+public record MessageTemplate(List<String> texts, List<String> names) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
-    /** {@code texts[i]} precedes {@code names[i]}; the last text follows the last placeholder. */
-    private final String[] texts;
-    private final String[] names;
-
-    private MessageTemplate(String[] texts, String[] names) {
-        this.texts = texts;
-        this.names = names;
+    public MessageTemplate {
+        texts = List.copyOf(texts);
+        names = List.copyOf(names);
+        if (texts.size() != names.size() + 1) {
+            throw new IllegalArgumentException("a template has one more text than placeholders");
+        }
     }
 
     public static MessageTemplate parse(String template) {
@@ -34,20 +35,21 @@ public final class MessageTemplate {
             at = m.end();
         }
         texts.add(template.substring(at));
-        return new MessageTemplate(texts.toArray(String[]::new), names.toArray(String[]::new));
+        return new MessageTemplate(texts, names);
     }
 
     public String render(Map<String, String> facts) {
-        StringBuilder sb = new StringBuilder(texts[0].length() + 16 * names.length + 64);
-        for (int i = 0; i < names.length; i++) {
-            sb.append(texts[i]);
-            String value = facts.get(names[i]);
+        StringBuilder sb = new StringBuilder(texts.get(0).length() + 16 * names.size() + 64);
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(texts.get(i));
+            String name = names.get(i);
+            String value = facts.get(name);
             if (value == null) {
-                sb.append('{').append(names[i]).append('}');
+                sb.append('{').append(name).append('}');
             } else {
                 sb.append(value);
             }
         }
-        return sb.append(texts[names.length]).toString();
+        return sb.append(texts.get(names.size())).toString();
     }
 }

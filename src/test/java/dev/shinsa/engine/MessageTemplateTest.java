@@ -27,6 +27,11 @@ class MessageTemplateTest {
     }
 
     @Test
+    void theSameTemplateTextGivesEqualTemplatesSoRuleMetadataStaysAValue() {
+        assertEquals(MessageTemplate.parse("At {x}%"), MessageTemplate.parse("At {x}%"));
+    }
+
+    @Test
     void readsBracesThatAreNotPlaceholdersAsText() {
         assertEquals("{ not one } and {1x}", MessageTemplate.parse("{ not one } and {1x}").render(Map.of("1x", "no")));
     }
