@@ -13,10 +13,11 @@ public final class Act {
     private final Loan loan;
     private final DirectHoldingEntity directHoldingEntity;
     private final boolean directorReappointment;
+    private final AcquisitionCause acquisitionCause;
 
     public Act(ActType type, BigDecimal holdingBeforePercent, BigDecimal holdingAfterPercent,
                BigDecimal closelyRelatedPersonsPercent, boolean sellerIsForeignInvestor, Proposal proposal, Loan loan,
-               DirectHoldingEntity directHoldingEntity, boolean directorReappointment) {
+               DirectHoldingEntity directHoldingEntity, boolean directorReappointment, AcquisitionCause acquisitionCause) {
         this.type = type;
         this.holdingBeforePercent = holdingBeforePercent;
         this.holdingAfterPercent = holdingAfterPercent;
@@ -26,6 +27,7 @@ public final class Act {
         this.loan = loan;
         this.directHoldingEntity = directHoldingEntity;
         this.directorReappointment = directorReappointment;
+        this.acquisitionCause = acquisitionCause;
     }
 
     public ActType getType() { return type; }
@@ -51,6 +53,11 @@ public final class Act {
      * auditors already in office (the 2026 amendment takes such consents out of prior notification).
      */
     public boolean isDirectorReappointment() { return directorReappointment; }
+    /**
+     * For a share or voting-rights acquisition: it comes by inheritance, bequest or merger (act.acquisitionCause);
+     * null for a purchase or subscription, and for every other act.
+     */
+    public AcquisitionCause getAcquisitionCause() { return acquisitionCause; }
 
     /** Shares or voting rights acquired (not authority, consent or other acts). */
     public boolean isShareOrVotingRightsAcquisition() {

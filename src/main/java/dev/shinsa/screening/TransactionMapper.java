@@ -1,6 +1,7 @@
 package dev.shinsa.screening;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.domain.AcquisitionCause;
 import dev.shinsa.domain.Act;
 import dev.shinsa.domain.ActType;
 import dev.shinsa.domain.DirectHoldingEntity;
@@ -243,7 +244,8 @@ public final class TransactionMapper {
         }
         return new Act(type, before, after, related, bool(a, "sellerIsForeignInvestor"), proposal, loan,
                 type == ActType.INDIRECT_ACQUISITION ? directHoldingEntity(a.path("directHoldingEntity")) : null,
-                bool(a, "directorReappointment"));
+                bool(a, "directorReappointment"),
+                has(a, "acquisitionCause") ? AcquisitionCause.valueOf(a.get("acquisitionCause").asText()) : null);
     }
 
     /**

@@ -82,6 +82,7 @@ public final class TransactionValidator {
         }
         errors.addAll(indirectAcquisitionChecks(body.path("act")));
         errors.addAll(reappointmentChecks(body.path("act")));
+        errors.addAll(acquisitionCauseChecks(body.path("act")));
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
@@ -134,6 +135,20 @@ public final class TransactionValidator {
                 + (proposal.isTextual() ? " with " + proposal.textValue() : "") + ": leave it out or set it to false"));
     }
 
+    /**
+     * {@code act.acquisitionCause} says how shares or voting rights come to the investor; with any other act it
+     * would be silently ignored, so it is refused.
+     */
+    private static List<FieldError> acquisitionCauseChecks(JsonNode act) {
+        JsonNode type = act.path("type");
+        if (!act.path("acquisitionCause").isTextual() || !type.isTextual() || SHARE_OR_VOTING_RIGHTS.contains(type.textValue())) {
+            return List.of();
+        }
+        return List.of(new FieldError("act.acquisitionCause", "is only for act.type " + String.join(" or ", SHARE_OR_VOTING_RIGHTS)
+                + ", not " + type.textValue() + ": leave it out"));
+    }
+
+    private static final List<String> SHARE_OR_VOTING_RIGHTS = List.of("SHARE_ACQUISITION", "VOTING_RIGHTS_ACQUISITION");
     private static final String CONSENT_TO_PROPOSAL = "CONSENT_TO_PROPOSAL";
     private static final String DIRECTOR_APPOINTMENT = "DIRECTOR_APPOINTMENT";
 

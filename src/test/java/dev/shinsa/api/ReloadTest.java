@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,8 +56,10 @@ class ReloadTest {
         String before = revision();
         Path drl = copy.resolve("fefta/listed-shares.drl");
         String good = Files.readString(drl);
-        Files.writeString(drl, good.replace("    $a : Act( type == ActType.SHARE_ACQUISITION, $after : combinedHoldingAfterPercent != null )",
-                "    $a : Act( type == ActType.SHARE_ACQUISITION, $after : combinedHoldingAfterPercnt != null )"));
+        String broken = good.replace("    $a : Act( type == ActType.SHARE_ACQUISITION, acquisitionCause == null, $after : combinedHoldingAfterPercent != null )",
+                "    $a : Act( type == ActType.SHARE_ACQUISITION, acquisitionCause == null, $after : combinedHoldingAfterPercnt != null )");
+        assertNotEquals(good, broken, "the line this test breaks is no longer in listed-shares.drl: update the test");
+        Files.writeString(drl, broken);
 
         given().post("/api/v1/rules/reload").then().statusCode(422)
                 .body("code", equalTo("rules_invalid"))

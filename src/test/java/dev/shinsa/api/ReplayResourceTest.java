@@ -37,7 +37,7 @@ class ReplayResourceTest {
                 .body("{\"candidateRulesDir\": \"" + cand + "\", \"transactions\": " + examplesAsTransactions() + "}")
                 .post("/api/v1/rules/replay")
                 .then().statusCode(200)
-                .body("summary.screened", equalTo(10))
+                .body("summary.screened", equalTo(11))
                 .body("summary.changed", equalTo(1))
                 .body("summary.outcomeChanged", equalTo(1))
                 .body("summary.outcomeTransitions.'PRIOR_NOTIFICATION_REQUIRED -> NO_FILING_REQUIRED'", equalTo(1))

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -144,6 +145,26 @@ class ScreeningResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("act.directHoldingEntity"))
                 .body("errors[0].message", containsString("only for act.type INDIRECT_ACQUISITION"));
+    }
+
+    @Test
+    void anAcquisitionCauseOutsideAShareOrVotingRightsAcquisitionIsRefusedRatherThanIgnored() {
+        String body = """
+                {"asOf": "2026-03-01", "investor": {"kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"listed": false, "sectors": ["WEAPONS"]},
+                 "act": {"type": "BUSINESS_ACQUISITION", "acquisitionCause": "MERGER"}}""";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("act.acquisitionCause"))
+                .body("errors[0].message", containsString("only for act.type SHARE_ACQUISITION or VOTING_RIGHTS_ACQUISITION, not BUSINESS_ACQUISITION"));
+        given().contentType("application/json").body(body.replace("BUSINESS_ACQUISITION", "SHARE_ACQUISITION"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("NO_FILING_REQUIRED"))
+                .body("reviewRequired", equalTo(true))
+                .body("reasons.code", hasItems("ACQUISITION_CARVED_OUT", "CARVED_OUT_REPORT_TO_CONFIRM"))
+                .body("reasons.code", not(hasItem("UNLISTED_ACQUISITION_DESIGNATED")));
     }
 
     @Test
