@@ -82,7 +82,7 @@ public final class TransactionValidator {
         }
         errors.addAll(indirectAcquisitionChecks(body.path("act")));
         errors.addAll(reappointmentChecks(body.path("act")));
-        errors.addAll(acquisitionCauseChecks(body.path("act")));
+        errors.addAll(acquisitionCauseChecks(body));
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
         return out;
@@ -137,15 +137,30 @@ public final class TransactionValidator {
 
     /**
      * {@code act.acquisitionCause} says how shares or voting rights come to the investor; with any other act it
-     * would be silently ignored, so it is refused.
+     * would be silently ignored, so it is refused. Only an individual inherits, and only a company merges.
      */
-    private static List<FieldError> acquisitionCauseChecks(JsonNode act) {
+    private static List<FieldError> acquisitionCauseChecks(JsonNode body) {
+        JsonNode act = body.path("act");
+        JsonNode cause = act.path("acquisitionCause");
         JsonNode type = act.path("type");
-        if (!act.path("acquisitionCause").isTextual() || !type.isTextual() || SHARE_OR_VOTING_RIGHTS.contains(type.textValue())) {
+        if (!cause.isTextual()) {
             return List.of();
         }
-        return List.of(new FieldError("act.acquisitionCause", "is only for act.type " + String.join(" or ", SHARE_OR_VOTING_RIGHTS)
-                + ", not " + type.textValue() + ": leave it out"));
+        List<FieldError> out = new ArrayList<>();
+        if (type.isTextual() && !SHARE_OR_VOTING_RIGHTS.contains(type.textValue())) {
+            out.add(new FieldError("act.acquisitionCause", "is only for act.type " + String.join(" or ", SHARE_OR_VOTING_RIGHTS)
+                    + ", not " + type.textValue() + ": leave it out"));
+        }
+        String kind = body.path("investor").path("kind").textValue();
+        boolean individual = "NON_RESIDENT_INDIVIDUAL".equals(kind) || "RESIDENT_INDIVIDUAL".equals(kind);
+        if ("INHERITANCE".equals(cause.textValue()) && kind != null && !individual) {
+            out.add(new FieldError("act.acquisitionCause", "is INHERITANCE, but investor.kind is " + kind
+                    + ": only an individual inherits (a company or partnership receiving under a will takes by BEQUEST)"));
+        }
+        if ("MERGER".equals(cause.textValue()) && individual) {
+            out.add(new FieldError("act.acquisitionCause", "is MERGER, but investor.kind is " + kind + ": an individual does not merge"));
+        }
+        return out;
     }
 
     private static final List<String> SHARE_OR_VOTING_RIGHTS = List.of("SHARE_ACQUISITION", "VOTING_RIGHTS_ACQUISITION");

@@ -163,8 +163,19 @@ class ScreeningResourceTest {
                 .then().statusCode(200)
                 .body("outcome", equalTo("NO_FILING_REQUIRED"))
                 .body("reviewRequired", equalTo(true))
-                .body("reasons.code", hasItems("ACQUISITION_CARVED_OUT", "CARVED_OUT_REPORT_TO_CONFIRM"))
+                .body("reasons.code", hasItems("ACQUISITION_CARVED_OUT", "CARVE_OUT_TO_CONFIRM"))
                 .body("reasons.code", not(hasItem("UNLISTED_ACQUISITION_DESIGNATED")));
+        // Only an individual inherits, and only an entity merges.
+        given().contentType("application/json").body(body.replace("BUSINESS_ACQUISITION", "SHARE_ACQUISITION").replace("MERGER", "INHERITANCE"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("act.acquisitionCause"))
+                .body("errors[0].message", containsString("only an individual inherits"));
+        given().contentType("application/json").body(body.replace("BUSINESS_ACQUISITION", "SHARE_ACQUISITION")
+                        .replace("FOREIGN_ENTITY", "NON_RESIDENT_INDIVIDUAL"))
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("an individual does not merge"));
     }
 
     @Test
