@@ -29,6 +29,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,6 +78,16 @@ public final class RuleSetLoader {
         }
         RefDataLoader data = new RefDataLoader(rulesDir, problems);
         List<Path> files = allFiles(rulesDir, problems);
+        // Compiling the DRL takes most of the load; the data files do not depend on it, so they are read
+        // meanwhile, on the other core (README, Benchmarks: start-up).
+        List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
+        ClassLoader callers = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<Compiled> compiling = CompletableFuture.supplyAsync(() -> compile(rulesDir, drlFiles, data::rel), task -> {
+            Thread t = new Thread(task, "shinsa-rules-compile");
+            t.setDaemon(true);
+            t.setContextClassLoader(callers);
+            t.start();
+        });
         String revision = revision(rulesDir, files);
 
         JsonNode manifest = data.readYaml(rulesDir.resolve("ruleset.yaml"));
@@ -106,47 +118,11 @@ public final class RuleSetLoader {
         ListedCompanies listedCompanies = data.loadListedCompanies();
         EntityListIndex entityLists = EntityListScreening.index(rulesDir, data, parameters, coverageFrom, problems);
 
-        List<Path> drlFiles = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
-        if (drlFiles.isEmpty()) {
-            problems.add(new DataProblem(data.rel(rulesDir), 0, "no .drl files found"));
-        }
+        Compiled compiled = joined(compiling);
+        problems.addAll(compiled.problems());
+        KnowledgeBuilder kb = compiled.builder();
+        Map<String, String> texts = compiled.texts();
         ClassLoader cl = RuleSetLoader.class.getClassLoader();
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
-        Map<String, String> texts = new LinkedHashMap<>();
-        // One batch, so that a file may use a function or type declared in another.
-        CompositeKnowledgeBuilder batch = kb.batch();
-        for (Path drl : drlFiles) {
-            try {
-                String text = Files.readString(drl, UTF_8);
-                String shown = data.rel(drl);
-                texts.put(shown, text);
-                Resource r = ResourceFactory.newByteArrayResource(text.getBytes(UTF_8));
-                r.setSourcePath(shown);
-                batch.add(r, ResourceType.DRL);
-            } catch (IOException e) {
-                problems.add(new DataProblem(data.rel(drl), 0, "cannot read: " + e.getMessage()));
-            }
-        }
-        batch.build();
-        texts.forEach((file, text) -> {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (STR_OPERATOR.matcher(lines[i]).find()) {
-                    // Drools 10.2 compiles it, then fails at evaluation with NoSuchMethodError (EvaluatorHelper.initOperators).
-                    problems.add(new DataProblem(file, i + 1, "the str[...] operator fails at run time in Drools 10.2:"
-                            + " write code.startsWith(\"X\") / code.endsWith(\"X\") instead"));
-                }
-            }
-        });
-        for (KnowledgeBuilderError e : kb.getErrors()) {
-            String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
-            int[] lines = e.getLines();
-            String message = e.getMessage().replaceAll("\\s+", " ").trim();
-            if (!message.startsWith("Parser returned a null Package")) {
-                problems.add(new DataProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, message));
-            }
-        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -193,6 +169,70 @@ public final class RuleSetLoader {
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
                 kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
                 Map.copyOf(legalDates), entityLists);
+    }
+
+    /** The compile's result, or what it threw, as thrown (not wrapped). */
+    private static Compiled joined(CompletableFuture<Compiled> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** The DRL files compiled in one batch, their texts by displayed path, and every problem found in them. */
+    private record Compiled(KnowledgeBuilder builder, Map<String, String> texts, List<DataProblem> problems) {
+    }
+
+    private static Compiled compile(Path rulesDir, List<Path> drlFiles, java.util.function.Function<Path, String> rel) {
+        List<DataProblem> problems = new ArrayList<>();
+        if (drlFiles.isEmpty()) {
+            problems.add(new DataProblem(rel.apply(rulesDir), 0, "no .drl files found"));
+        }
+        ClassLoader cl = RuleSetLoader.class.getClassLoader();
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
+        Map<String, String> texts = new LinkedHashMap<>();
+        // One batch, so that a file may use a function or type declared in another.
+        CompositeKnowledgeBuilder batch = kb.batch();
+        for (Path drl : drlFiles) {
+            try {
+                String text = Files.readString(drl, UTF_8);
+                String shown = rel.apply(drl);
+                texts.put(shown, text);
+                Resource r = ResourceFactory.newByteArrayResource(text.getBytes(UTF_8));
+                r.setSourcePath(shown);
+                batch.add(r, ResourceType.DRL);
+            } catch (IOException e) {
+                problems.add(new DataProblem(rel.apply(drl), 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        batch.build();
+        texts.forEach((file, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (STR_OPERATOR.matcher(lines[i]).find()) {
+                    // Drools 10.2 compiles it, then fails at evaluation with NoSuchMethodError (EvaluatorHelper.initOperators).
+                    problems.add(new DataProblem(file, i + 1, "the str[...] operator fails at run time in Drools 10.2:"
+                            + " write code.startsWith(\"X\") / code.endsWith(\"X\") instead"));
+                }
+            }
+        });
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
+            int[] lines = e.getLines();
+            String message = e.getMessage().replaceAll("\\s+", " ").trim();
+            if (!message.startsWith("Parser returned a null Package")) {
+                problems.add(new DataProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, message));
+            }
+        }
+        return new Compiled(kb, texts, problems);
     }
 
     /**
