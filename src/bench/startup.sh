@@ -7,13 +7,13 @@
 # Runs each variant RUNS times, alternating (A B A B ...), so that all see the same noisy machine;
 # prints every run, then the median per variant. JAR=path/to/quarkus-run.jar measures another build
 # (to compare two builds, pass JAR inside a variant: 'JAR=/tmp/a/quarkus-run.jar -XX:TieredStopAtLevel=1').
-# Port: PORT (default 18090). Heap: HEAP (default -Xmx128m, as load.sh).
+# Port: PORT (default 18090). Heap: HEAP (default -Xmx128m -XX:+UseSerialGC, as load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}; shift || true
 [ $# -gt 0 ] || set -- ""
 PORT=${PORT:-18090}
-HEAP=${HEAP:--Xmx128m}
+HEAP=${HEAP:--Xmx128m -XX:+UseSerialGC}
 DEFAULT_JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 KEY=shinsa-demo-screener-key
 OUT=target/bench/startup
