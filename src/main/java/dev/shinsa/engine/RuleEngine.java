@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -76,7 +75,7 @@ public class RuleEngine {
             RuleSet rs;
             if (p != null && p.dir().equals(this.rulesDir.toAbsolutePath().normalize())) {
                 start = p.started();
-                rs = join(p.ruleSet());
+                rs = RuleSetLoader.joined(p.ruleSet());
             } else {
                 rs = RuleSetLoader.load(this.rulesDir);
             }
@@ -86,17 +85,6 @@ public class RuleEngine {
         } catch (RuleSetException e) {
             lastFailure = e;
             LOG.error("no rule set in force: " + e.getMessage());
-        }
-    }
-
-    private static RuleSet join(CompletableFuture<RuleSet> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
         }
     }
 

@@ -171,10 +171,10 @@ public final class RuleSetLoader {
                 Map.copyOf(legalDates), entityLists);
     }
 
-    /** The compile's result, or what it threw, as thrown (not wrapped). */
-    private static Compiled joined(CompletableFuture<Compiled> compiling) {
+    /** A background task's result, or what it threw, as thrown (not wrapped in a CompletionException). */
+    static <T> T joined(CompletableFuture<T> task) {
         try {
-            return compiling.join();
+            return task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
