@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One immutable, complete rule set: the compiled rules, their metadata, the reference data they
@@ -19,7 +18,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * builds a new one and swaps it whole.
  */
 public record RuleSet(String version, String revision, Instant loadedAt, Path rulesDir, LocalDate coverageFrom,
-                      KieBase kieBase, KieSessionsPool sessions, List<RuleMeta> rules,
+                      KieBase kieBase, SessionPool sessions, List<RuleMeta> rules,
                       Map<String, RuleMeta> byCode, Parameters parameters, SectorCatalog sectors,
                       CountryList countries, ListedCompanies listedCompanies, Map<String, LocalDate> legalDates,
                       EntityListIndex entityLists) {

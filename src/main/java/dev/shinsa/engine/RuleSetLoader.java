@@ -167,7 +167,7 @@ public final class RuleSetLoader {
         }
         rules.sort(Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return new RuleSet(version, revision, Instant.now(), rulesDir, coverageFrom, kbase,
-                kbase.newKieSessionsPool(SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
+                new SessionPool(kbase, SESSION_POOL_SIZE), List.copyOf(rules), Map.copyOf(byCode), parameters, sectors, countries, listedCompanies,
                 Map.copyOf(legalDates), entityLists);
     }
 

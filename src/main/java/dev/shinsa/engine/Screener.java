@@ -17,7 +17,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * Runs one rule set over one transaction: inserts the facts, runs the phases in order, and lets
  * a rule fire only when the transaction date falls within its {@code @effectiveFrom} ..
  * {@code @effectiveTo} (so the law in force on {@code asOf} applies, never the server clock).
- * Thread-safe: each call takes its own session from the rule set's pool.
+ * Thread-safe: each call takes its own session from the rule set's pool, and gives it back empty.
  */
 public final class Screener {
     /** A rule set that fires this often for one transaction is looping. */
@@ -31,7 +31,8 @@ public final class Screener {
     public static Evaluation evaluate(RuleSet ruleSet, Transaction tx) {
         Reasons reasons = new Reasons(ruleSet.byCode());
         List<String> fired = new ArrayList<>();
-        KieSession session = ruleSet.sessions().newKieSession();
+        KieSession session = ruleSet.sessions().acquire();
+        boolean done = false;
         try {
             session.setGlobal("reasons", reasons);
             // Set before any fact goes in, so no condition can see it unset.
@@ -63,11 +64,13 @@ public final class Screener {
             boolean foreign = !session.getObjects(o -> o instanceof ForeignInvestor f && f.getParty() == investor).isEmpty();
             boolean domestic = !session.getObjects(o -> o instanceof NotForeignInvestor n && n.getParty() == investor).isEmpty();
             Boolean foreignInvestor = foreign ? Boolean.TRUE : domestic ? Boolean.FALSE : null;
-            return new Evaluation(foreignInvestor, reasons.reasons(), reasons.missingFields(), reasons.waitingPeriodDays(),
+            Evaluation e = new Evaluation(foreignInvestor, reasons.reasons(), reasons.missingFields(), reasons.waitingPeriodDays(),
                     reasons.reportDeadlineDays(), reasons.exemptionAvailable(), reasons.exemptionApplied(), List.copyOf(fired),
                     reasons.entityListHits());
+            done = true;
+            return e;
         } finally {
-            session.dispose();
+            ruleSet.sessions().release(session, done);
         }
     }
 
