@@ -129,8 +129,8 @@ public final class RuleSetLoader {
 
         KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl);
         // A screening holds one transaction's handful of facts: plain lists are cheaper to fill and to reset
-        // (the pool resets every node memory after each screening) than hash-indexed join memories.
-        // Measured: about 6% less time per evaluation (README, Benchmarks).
+        // than hash-indexed join memories. Measured: about 6% less time per evaluation when Drools' pool reset
+        // every node memory; with SessionPool (facts deleted instead) the two were equal (108 and 107 microseconds).
         conf.setProperty("drools.indexLeftBetaMemory", "false");
         conf.setProperty("drools.indexRightBetaMemory", "false");
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
