@@ -1,6 +1,7 @@
 package dev.shinsa.engine;
 
 import java.util.List;
+import org.kie.api.runtime.rule.Agenda;
 
 /**
  * The order in which rules run, following the decision procedure of the law reference
@@ -18,6 +19,13 @@ public final class Phases {
     public static final String REPORT = "report";
 
     public static final List<String> ORDER = List.of(CLASSIFY, COVERAGE, EXEMPTION, REPORT);
+
+    /** Puts the phases on {@code agenda}'s focus stack so that the next fire runs them in {@link #ORDER}. */
+    static void focus(Agenda agenda) {
+        for (int i = ORDER.size() - 1; i >= 0; i--) {
+            agenda.getAgendaGroup(ORDER.get(i)).setFocus();
+        }
+    }
 
     private Phases() {
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -51,10 +50,7 @@ public final class Screener {
             for (EntityListHit hit : EntityListScreening.hits(ruleSet, tx)) {
                 session.insert(hit);
             }
-            Agenda agenda = session.getAgenda();
-            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(Phases.ORDER.get(i)).setFocus();
-            }
+            Phases.focus(session.getAgenda());
             int count = session.fireAllRules(inForceOn(ruleSet, tx.getAsOf(), fired), FIRE_LIMIT);
             if (count >= FIRE_LIMIT) {
                 throw new IllegalStateException("the rules fired " + count + " times for one transaction: a rule is looping");

@@ -36,7 +36,8 @@ public final class SessionPool {
      * is false (the screening failed part-way), when emptying it fails or leaves a fact, or when enough are idle.
      */
     public void release(KieSession session, boolean clean) {
-        if (idle != null && clean && empty(session) && idle.offer(session)) {
+        // Emptied only when there is room to keep it (another thread may still fill the room first).
+        if (idle != null && clean && idle.remainingCapacity() > 0 && empty(session) && idle.offer(session)) {
             return;
         }
         session.dispose();
@@ -58,9 +59,7 @@ public final class SessionPool {
                 session.delete(h);
             }
             Agenda agenda = session.getAgenda();
-            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(Phases.ORDER.get(i)).setFocus();
-            }
+            Phases.focus(agenda);
             session.fireAllRules(match -> false);
             agenda.clear();
             return session.getFactCount() == 0;
