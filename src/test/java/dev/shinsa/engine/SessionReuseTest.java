@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
@@ -81,11 +85,13 @@ class SessionReuseTest {
         for (int i = 0; i < transactions.size(); i++) {
             order.add(i);
         }
+        // A pool of its own, so that what other tests leave in the shared one does not count here.
+        RuleSet oneThread = withPool(reusing, new SessionPool(reusing.kieBase(), 16));
         List<String> differ = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             Collections.shuffle(order, rnd);
             for (int i : order) {
-                String got = canonical(Screener.evaluate(reusing, transactions.get(i)));
+                String got = canonical(Screener.evaluate(oneThread, transactions.get(i)));
                 if (!got.equals(expected.get(i))) {
                     differ.add("transaction " + i + " (round " + round + "): " + got + "\n  instead of " + expected.get(i));
                 }
@@ -93,7 +99,41 @@ class SessionReuseTest {
         }
         assertEquals(List.of(), differ.subList(0, Math.min(5, differ.size())), differ.size() + " answers differ");
         // One thread, so one session served every screening: it was kept, emptied, each time.
-        assertEquals(1, reusing.sessions().idleCount());
+        assertEquals(1, oneThread.sessions().idleCount());
+    }
+
+    @Test
+    void sessionsSharedByThreadsAnswerAsNewOnes() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (Transaction tx : transactions) {
+            expected.add(canonical(Screener.evaluate(fresh, tx)));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> differ = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < transactions.size(); i++) {
+                    order.add(i);
+                }
+                Collections.shuffle(order, RUN.random("SessionReuseTest#thread" + t));
+                differ.add(threads.submit(() -> {
+                    int n = 0;
+                    for (int i : order) {
+                        if (!canonical(Screener.evaluate(reusing, transactions.get(i))).equals(expected.get(i))) {
+                            n++;
+                        }
+                    }
+                    return n;
+                }));
+            }
+            for (Future<Integer> f : differ) {
+                assertEquals(0, f.get(5, TimeUnit.MINUTES), "answers of a thread differ from a new session's");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertTrue(reusing.sessions().idleCount() >= 1, "no session was kept for reuse");
     }
 
     /** The whole answer, with each entity-list hit (a new object in every screening) written out by value. */
