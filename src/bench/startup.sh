@@ -7,6 +7,8 @@
 # Runs each variant RUNS times, alternating (A B A B ...), so that all see the same noisy machine;
 # prints every run, then the median per variant. JAR=path/to/quarkus-run.jar measures another build
 # (to compare two builds, pass JAR inside a variant: 'JAR=/tmp/a/quarkus-run.jar -XX:TieredStopAtLevel=1').
+# JAVA=path/to/bin/java, outside (all variants) or inside a variant, runs another JDK
+# (e.g. 'JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java').
 # Port: PORT (default 18090). Heap: HEAP (default -Xmx128m -XX:+UseSerialGC, as load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +17,7 @@ RUNS=${1:-5}; shift || true
 PORT=${PORT:-18090}
 HEAP=${HEAP:--Xmx128m -XX:+UseSerialGC}
 DEFAULT_JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+DEFAULT_JAVA=${JAVA:-java}
 KEY=shinsa-demo-screener-key
 OUT=target/bench/startup
 [ -f "$DEFAULT_JAR" ] || ./mvnw -B -q package -DskipTests
@@ -25,10 +28,10 @@ TICK=$(getconf CLK_TCK)
 
 # run OPTS: sets W and C, wall and CPU ms of one start (cpu = user+sys of the JVM until the first answer)
 run() {
-  local jar=$DEFAULT_JAR opts=()
-  for o in $1; do case "$o" in JAR=*) jar=${o#JAR=};; *) opts+=("$o");; esac; done
+  local jar=$DEFAULT_JAR java=$DEFAULT_JAVA opts=()
+  for o in $1; do case "$o" in JAR=*) jar=${o#JAR=};; JAVA=*) java=${o#JAVA=};; *) opts+=("$o");; esac; done
   local t0; t0=$(date +%s%3N)
-  java $HEAP -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions" \
+  "$java" $HEAP -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions" \
        ${opts[@]+"${opts[@]}"} -jar "$jar" > "$OUT/last.log" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \

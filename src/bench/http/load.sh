@@ -12,13 +12,14 @@
 # collector served no less than G1, more in the runs of 2026-12-02; README "Benchmarks"). Results: target/bench/http-report.txt.
 # Warm-up: WARM seconds of the same load before the measured runs (default 60 for the rules service, half
 # that for the other): the JIT needs about 40 s of load on these 2 cores before the rules run at full speed
-# (a 10 s warm-up measured a third of the steady throughput).
+# (a 10 s warm-up measured a third of the steady throughput). JDK: JAVA=path/to/bin/java (default: java on the PATH).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_RUN=${1:-30}
 CONNS=${2:-16}
 HEAP=${HEAP:--Xmx128m -XX:+UseSerialGC}
 WARM=${WARM:-60}
+JAVA=${JAVA:-java}
 JAR=target/quarkus-app/quarkus-run.jar
 OUT=target/bench
 ADMIN=shinsa-demo-admin-key
@@ -49,7 +50,7 @@ start() {
     echo "port $port already answers (a service left from another run?): stop it first"; exit 1
   fi
   local t0; t0=$(now_ms)
-  java $HEAP -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions-$name" \
+  "$JAVA" $HEAP -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -Dshinsa.decision-log.dir="$OUT/decisions-$name" \
        -Dshinsa.rules.dir="$OUT/rules" \
        "$@" -jar "$JAR" > "$OUT/$name.log" 2>&1 &
   local pid=$!
@@ -88,7 +89,7 @@ heap_mb() {
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
 
-echo "JVM: $(java -version 2>&1 | head -1); heap $HEAP; $(nproc) cores; wrk -t1 -c$CONNS, ${SECONDS_RUN}s per run after ${WARM}s of warm-up" | tee "$OUT/http-report.txt"
+echo "JVM: $("$JAVA" -version 2>&1 | head -1); heap $HEAP; $(nproc) cores; wrk -t1 -c$CONNS, ${SECONDS_RUN}s per run after ${WARM}s of warm-up" | tee "$OUT/http-report.txt"
 START_RULES=$(start rules 8181)
 START_NONE=$(start norules 8182 -Dshinsa.bench.no-rules=true)
 echo "startup to first screening: rules ${START_RULES} ms, no-rules ${START_NONE} ms" | tee -a "$OUT/http-report.txt"
