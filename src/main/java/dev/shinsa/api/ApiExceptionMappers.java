@@ -78,6 +78,22 @@ public class ApiExceptionMappers {
                 e.getMessage() == null ? "the request was refused" : e.getMessage()));
     }
 
+    /**
+     * A body sent without a length (chunked) that runs past Vert.x' own limit
+     * ({@code quarkus.http.limits.max-body-size}, above {@code shinsa.max-body-bytes}): Vert.x has already
+     * answered 413 and closed the connection, so no body can follow; this keeps it out of the internal
+     * errors, their log and their counter.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(java.io.IOException e) {
+        if ("Request too large".equals(e.getMessage())) {
+            LOG.debug("refused a body without Content-Length past quarkus.http.limits.max-body-size");
+            return error(413, ApiError.of(ApiError.BODY_TOO_LARGE, "the request body is larger than the service accepts;"
+                    + " screen large portfolios with several requests"));
+        }
+        return internal(e);
+    }
+
     @ServerExceptionMapper
     public Response internal(Throwable e) {
         String id = UUID.randomUUID().toString();

@@ -33,6 +33,8 @@ public final class ScreeningService {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            // One JSON value per body: text after it (a second transaction, a stray brace) is a 400, never dropped.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Arrays and objects in one another; a transaction with shareholders 10 levels deep needs about 25. */
@@ -89,10 +91,20 @@ public final class ScreeningService {
         return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
-    /** Jackson's own words, without the source description and the hint at its configuration API. */
-    private static String detail(JsonProcessingException e) {
+    /** Jackson's own words, without the source description and the hints at its configuration API. */
+    static String detail(JsonProcessingException e) {
         String m = e.getOriginalMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\[Source: [^;]*; ", "[").replaceAll(",? ?from `[^`]*`", "");
+        if (m == null) {
+            return "not valid JSON";
+        }
+        if (m.startsWith("Trailing token")) {
+            return "more follows the first JSON value; send one transaction (or one batch object) per request";
+        }
+        return m.replaceAll("\\[Source: [^;]*; ", "[").replaceAll(",? ?from `[^`]*`", "")
+                .replaceAll(": enable `[A-Za-z.]*Feature\\.[A-Z_]+` to allow", " (not allowed in JSON)")
+                .replaceAll("Feature '([A-Z_]+)' not enabled for parser", "not allowed in JSON")
+                .replaceAll(" \\(for Object starting at[^)]*\\)", "")
+                .replaceAll("`[A-Za-z.]*Feature\\.[A-Z_]+`", "the JSON standard");
     }
 
     /** Validates a parsed body and turns it into the facts the rules read. */

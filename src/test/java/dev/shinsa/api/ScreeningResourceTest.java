@@ -207,6 +207,35 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void textAfterTheJsonValueIsA400NotDropped() throws Exception {
+        String one = java.nio.file.Files.readString(java.nio.file.Path.of("rules/examples/listed-1pct-core.json"));
+        // Two transactions in one body: the second must not be silently left unscreened.
+        given().contentType("application/json").body(one + one)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("code", equalTo("malformed_json"))
+                .body("message", containsString("more follows the first JSON value"));
+        given().contentType("application/json").body(one + " }}}")
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400).body("code", equalTo("malformed_json"));
+        given().contentType("application/json").body("{\"transactions\": []} xyz")
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(400).body("code", equalTo("malformed_json"));
+    }
+
+    @Test
+    void nonStandardJsonIsExplainedWithoutTheParsersSettings() {
+        for (String body : java.util.List.of("{\"a\": NaN}", "{\"a\": +1}", "{/* c */ \"a\": 1}")) {
+            given().contentType("application/json").body(body)
+                    .when().post("/api/v1/screenings")
+                    .then().statusCode(400)
+                    .body("code", equalTo("malformed_json"))
+                    .body("message", not(containsString("Feature")))
+                    .body("message", not(containsString("`")));
+        }
+    }
+
+    @Test
     void duplicateKeysAndEmptyBodiesAreRefused() {
         given().contentType("application/json").body("{\"asOf\": \"2026-01-01\", \"asOf\": \"2026-01-02\"}")
                 .when().post("/api/v1/screenings").then().statusCode(400).body("code", equalTo("malformed_json"));
