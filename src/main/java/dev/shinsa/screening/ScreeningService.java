@@ -116,10 +116,24 @@ public final class ScreeningService {
         List<FieldError> errors = new ArrayList<>(TransactionValidator.validate(body));
         errors.addAll(TransactionMapper.checkAgainstRuleSet(body, ruleSet));
         if (!errors.isEmpty()) {
+            errors.addAll(crossFieldErrors(body, ruleSet, errors));
             errors.sort(Comparator.comparing(FieldError::field));
             throw new InvalidTransactionException("invalid_transaction", errors.size() + " problem(s) in the transaction", errors);
         }
         return TransactionMapper.map(body, ruleSet, LocalDate.now(clock.withZone(TransactionMapper.JAPAN)));
+    }
+
+    /**
+     * The checks between fields (holdings before and after, sums, fields that only one act takes), which the
+     * mapping makes, on a body that already failed the schema: so that a caller learns every problem in one
+     * answer. Best effort: a value the schema refused may stop the checks of its part (investor, target or act),
+     * and a field that already has a problem gets no second one.
+     */
+    private List<FieldError> crossFieldErrors(JsonNode body, RuleSet ruleSet, List<FieldError> found) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        found.forEach(e -> fields.add(e.field()));
+        return TransactionMapper.crossFieldChecks(TransactionValidator.withoutAbsurdNumbers(body), ruleSet,
+                LocalDate.now(clock.withZone(TransactionMapper.JAPAN))).stream().filter(x -> !fields.contains(x.field())).toList();
     }
 
     public Decision screen(JsonNode body, RuleSet ruleSet) {

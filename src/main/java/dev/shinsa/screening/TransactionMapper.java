@@ -83,6 +83,33 @@ public final class TransactionMapper {
         return tx;
     }
 
+    /**
+     * The checks between fields that the mapping makes, on a body that failed other checks (so that one answer
+     * lists every problem): the investor, the target and the act each on their own, so that a part that cannot
+     * be read (a value the schema refused) does not hide the problems of the others.
+     */
+    public static List<FieldError> crossFieldChecks(JsonNode b, RuleSet ruleSet, LocalDate today) {
+        TransactionMapper m = new TransactionMapper(ruleSet);
+        m.asOf = today;
+        attempt(() -> {
+            if (has(b, "asOf")) {
+                m.asOf = LocalDate.parse(b.get("asOf").asText());
+            }
+        });
+        attempt(() -> m.party(b.get("investor"), "investor", null));
+        attempt(() -> m.target(b.get("target"), m.asOf));
+        attempt(() -> m.act(b.get("act")));
+        return m.errors;
+    }
+
+    private static void attempt(Runnable part) {
+        try {
+            part.run();
+        } catch (RuntimeException e) {
+            // a value of this part that the schema or the rule-set checks already report
+        }
+    }
+
     private Transaction transaction(JsonNode b, LocalDate today) {
         LocalDate asOf = today;
         if (has(b, "asOf")) {

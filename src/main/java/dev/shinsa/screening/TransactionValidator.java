@@ -49,12 +49,12 @@ public final class TransactionValidator {
         List<FieldError> numbers = new ArrayList<>();
         List<FieldError> texts = new ArrayList<>();
         checkValues(body, "", numbers, texts);
-        if (!numbers.isEmpty()) {
-            return numbers;
-        }
-        Set<FieldError> errors = new LinkedHashSet<>(texts);
+        Set<FieldError> errors = new LinkedHashSet<>(numbers);
+        errors.addAll(texts);
         Set<String> seenFields = new LinkedHashSet<>();
-        for (ValidationMessage m : SCHEMA.validate(body)) {
+        numbers.forEach(e -> seenFields.add(e.field()));
+        // An absurd number is reported as such; the schema checks the rest of the body with 0 in its place.
+        for (ValidationMessage m : SCHEMA.validate(numbers.isEmpty() ? body : withoutAbsurdNumbers(body))) {
             String parent = path(m.getInstanceLocation());
             String type = m.getType();
             String field;
@@ -74,7 +74,7 @@ public final class TransactionValidator {
             }
             // A date that fails both its format and its pattern, or a null enum that fails type and enum,
             // is one problem for the caller: keep the first message per field and kind.
-            if ("pattern".equals(type) && seenFields.contains(field)) {
+            if (("pattern".equals(type) && seenFields.contains(field)) || numbers.stream().anyMatch(e -> e.field().equals(field))) {
                 continue;
             }
             seenFields.add(field);
@@ -192,6 +192,32 @@ public final class TransactionValidator {
                 checkValues(node.get(i), path + "[" + i + "]", numbers, texts);
             }
         }
+    }
+
+    /**
+     * A copy of {@code body} with each number past {@link #MAX_INTEGER_DIGITS} or {@link #MAX_FRACTION_DIGITS}
+     * replaced by 0, so that the other checks can run on the rest of the body and report all its problems at once.
+     */
+    public static JsonNode withoutAbsurdNumbers(JsonNode body) {
+        if (body.isNumber()) {
+            return absurd(body.decimalValue()) ? com.fasterxml.jackson.databind.node.IntNode.valueOf(0) : body;
+        }
+        if (body.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            body.fields().forEachRemaining(e -> copy.set(e.getKey(), withoutAbsurdNumbers(e.getValue())));
+            return copy;
+        }
+        if (body.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            body.forEach(e -> copy.add(withoutAbsurdNumbers(e)));
+            return copy;
+        }
+        return body;
+    }
+
+    private static boolean absurd(BigDecimal value) {
+        BigDecimal n = value.stripTrailingZeros();
+        return n.precision() - n.scale() > MAX_INTEGER_DIGITS || n.scale() > MAX_FRACTION_DIGITS;
     }
 
     private static boolean hasUnpairedSurrogate(String s) {

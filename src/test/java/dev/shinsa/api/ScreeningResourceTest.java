@@ -207,6 +207,30 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void everyProblemIsReportedAtOnceSchemaAndBetweenFields() {
+        // A schema problem (the country), a problem between two fields (after below before) and an unknown sector.
+        given().contentType("application/json").body("""
+                {"investor": {"name": "X", "kind": "FOREIGN_ENTITY", "country": "us"},
+                 "target": {"name": "T", "listed": true, "sectors": ["ELECTRICITY", "NO_SUCH_SECTOR"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingBeforePercent": 5, "holdingAfterPercent": 1}}
+                """)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("code", equalTo("invalid_transaction"))
+                .body("errors.field", containsInAnyOrder("investor.country", "act.holdingAfterPercent", "target.sectors[1]"));
+        // An absurd number no longer hides the other problems.
+        given().contentType("application/json").body("""
+                {"bogus": 1, "investor": {"name": "X", "kind": "FOREIGN_ENTITY", "country": "US"},
+                 "target": {"name": "T", "listed": true, "sectors": ["ELECTRICITY"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingBeforePercent": "x", "holdingAfterPercent": 1e400}}
+                """)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("bogus", "act.holdingBeforePercent", "act.holdingAfterPercent"))
+                .body("errors.find { it.field == 'act.holdingAfterPercent' }.message", containsString("too large a number"));
+    }
+
+    @Test
     void textAfterTheJsonValueIsA400NotDropped() throws Exception {
         String one = java.nio.file.Files.readString(java.nio.file.Path.of("rules/examples/listed-1pct-core.json"));
         // Two transactions in one body: the second must not be silently left unscreened.
