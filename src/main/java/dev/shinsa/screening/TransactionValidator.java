@@ -80,6 +80,7 @@ public final class TransactionValidator {
             seenFields.add(field);
             errors.add(new FieldError(field, message));
         }
+        countryCodes(body, "", errors);
         errors.addAll(indirectAcquisitionChecks(body.path("act")));
         errors.addAll(reappointmentChecks(body.path("act")));
         errors.addAll(acquisitionCauseChecks(body));
@@ -190,6 +191,32 @@ public final class TransactionValidator {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkValues(node.get(i), path + "[" + i + "]", numbers, texts);
+            }
+        }
+    }
+
+    /** The ISO 3166-1 alpha-2 codes, as the JDK knows them. */
+    private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
+    /**
+     * Every {@code country} (the investor's, its shareholders', the holding entity's) is an ISO 3166-1 alpha-2
+     * code: the schema checks the form (two capital letters), this the code itself, so that "XX" is not
+     * screened as a country outside Appended Table 1 or as an unknown one.
+     */
+    private static void countryCodes(JsonNode node, String path, Set<FieldError> errors) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String field = join(path, e.getKey());
+                JsonNode v = e.getValue();
+                if (e.getKey().equals("country") && v.isTextual() && v.textValue().matches("[A-Z]{2}") && !ISO_COUNTRIES.contains(v.textValue())) {
+                    errors.add(new FieldError(field, "'" + v.textValue() + "' is not an ISO 3166-1 alpha-2 country code"));
+                } else {
+                    countryCodes(v, field, errors);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                countryCodes(node.get(i), path + "[" + i + "]", errors);
             }
         }
     }

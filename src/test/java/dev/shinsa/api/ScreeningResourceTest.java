@@ -231,6 +231,20 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aCountryCodeOutsideIso3166IsRefused() {
+        given().contentType("application/json").body("""
+                {"investor": {"name": "X", "kind": "JAPANESE_ENTITY", "country": "XX",
+                   "shareholders": [{"name": "Y", "kind": "FOREIGN_ENTITY", "country": "QQ", "votingRightsPercent": 60}]},
+                 "target": {"name": "T", "listed": true, "sectors": ["ELECTRICITY"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingAfterPercent": 2}}
+                """)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("investor.country", "investor.shareholders[0].country"))
+                .body("errors[0].message", containsString("ISO 3166-1"));
+    }
+
+    @Test
     void textAfterTheJsonValueIsA400NotDropped() throws Exception {
         String one = java.nio.file.Files.readString(java.nio.file.Path.of("rules/examples/listed-1pct-core.json"));
         // Two transactions in one body: the second must not be silently left unscreened.
