@@ -54,7 +54,8 @@ public final class TransactionValidator {
         Set<String> seenFields = new LinkedHashSet<>();
         numbers.forEach(e -> seenFields.add(e.field()));
         // An absurd number is reported as such; the schema checks the rest of the body with 0 in its place.
-        for (ValidationMessage m : SCHEMA.validate(numbers.isEmpty() ? body : withoutAbsurdNumbers(body))) {
+        JsonNode checked = numbers.isEmpty() ? body : withoutAbsurdNumbers(body);
+        for (ValidationMessage m : schemaMessages(checked)) {
             String parent = path(m.getInstanceLocation());
             String type = m.getType();
             String field;
@@ -73,8 +74,8 @@ public final class TransactionValidator {
                 message = stripLocation(m.getMessage(), m.getInstanceLocation().toString());
             }
             // A date that fails both its format and its pattern, or a null enum that fails type and enum,
-            // is one problem for the caller: keep the first message per field and kind.
-            if (("pattern".equals(type) && seenFields.contains(field)) || numbers.stream().anyMatch(e -> e.field().equals(field))) {
+            // is one problem for the caller: keep the first message per field.
+            if (seenFields.contains(field)) {
                 continue;
             }
             seenFields.add(field);
@@ -83,6 +84,7 @@ public final class TransactionValidator {
         countryCodes(body, "", errors);
         errors.addAll(indirectAcquisitionChecks(body.path("act")));
         errors.addAll(reappointmentChecks(body.path("act")));
+        errors.addAll(proposalChecks(body.path("act")));
         errors.addAll(acquisitionCauseChecks(body));
         List<FieldError> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing(FieldError::field));
@@ -140,6 +142,16 @@ public final class TransactionValidator {
      * {@code act.acquisitionCause} says how shares or voting rights come to the investor; with any other act it
      * would be silently ignored, so it is refused. Only an individual inherits, and only a company merges.
      */
+    /** {@code act.proposal} says what a consent is given to: sent with another act it would be silently ignored. */
+    private static List<FieldError> proposalChecks(JsonNode act) {
+        JsonNode type = act.path("type");
+        if (!act.path("proposal").isTextual() || !type.isTextual() || CONSENT_TO_PROPOSAL.equals(type.textValue())) {
+            return List.of();
+        }
+        return List.of(new FieldError("act.proposal", "is only for act.type " + CONSENT_TO_PROPOSAL + ", not "
+                + type.textValue() + ": leave it out (or send null)"));
+    }
+
     private static List<FieldError> acquisitionCauseChecks(JsonNode body) {
         JsonNode act = body.path("act");
         JsonNode cause = act.path("acquisitionCause");
@@ -237,6 +249,67 @@ public final class TransactionValidator {
         if (body.isArray()) {
             com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             body.forEach(e -> copy.add(withoutAbsurdNumbers(e)));
+            return copy;
+        }
+        return body;
+    }
+
+    /**
+     * The schema's problems with {@code body}, where an optional field sent as null is a field not given (as the
+     * mapping reads it; generated clients write unset fields so). A required field sent as null keeps what the
+     * schema says of it as sent: some required fields take null to say "not known"
+     * (a shareholder's votingRightsPercent), the others are refused.
+     */
+    private static List<ValidationMessage> schemaMessages(JsonNode body) {
+        List<ValidationMessage> out = new ArrayList<>();
+        Set<String> requiredButNull = new java.util.HashSet<>();
+        for (ValidationMessage m : SCHEMA.validate(withoutNullFields(body))) {
+            String field = join(path(m.getInstanceLocation()), m.getProperty() == null ? "" : m.getProperty());
+            if ("required".equals(m.getType()) && at(body, field).isNull()) {
+                requiredButNull.add(field);
+            } else {
+                out.add(m);
+            }
+        }
+        if (!requiredButNull.isEmpty()) {
+            for (ValidationMessage m : SCHEMA.validate(body)) {
+                if (requiredButNull.contains(path(m.getInstanceLocation()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The node at a field path as {@link #path} writes it ({@code investor.shareholders[0].kind}); missing if absent. */
+    private static JsonNode at(JsonNode root, String field) {
+        JsonNode n = root;
+        for (String part : field.split("\\.")) {
+            int bracket = part.indexOf('[');
+            n = n.path(bracket < 0 ? part : part.substring(0, bracket));
+            while (bracket >= 0) {
+                int end = part.indexOf(']', bracket);
+                n = n.path(Integer.parseInt(part.substring(bracket + 1, end)));
+                bracket = part.indexOf('[', end);
+            }
+        }
+        return n;
+    }
+
+    /** A copy of {@code body} without the object fields whose value is null; array items stay as they are. */
+    static JsonNode withoutNullFields(JsonNode body) {
+        if (body.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            body.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    copy.set(e.getKey(), withoutNullFields(e.getValue()));
+                }
+            });
+            return copy;
+        }
+        if (body.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            body.forEach(e -> copy.add(e.isObject() ? withoutNullFields(e) : e));
             return copy;
         }
         return body;

@@ -231,6 +231,30 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void anOptionalFieldSentAsNullIsAFieldNotGiven() {
+        given().contentType("application/json").body("""
+                {"transactionId": null, "asOf": null,
+                 "investor": {"name": "X", "kind": "FOREIGN_ENTITY", "country": "US", "aliases": null, "shareholders": null,
+                   "stateOwned": null, "iranRelated": null, "specifiedForeignInvestor": null},
+                 "target": {"name": "T", "listed": true, "sectors": ["ELECTRICITY"], "designatedCoreBusinessEntity": null},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingBeforePercent": 0, "holdingAfterPercent": 2, "sellerIsForeignInvestor": null},
+                 "exemption": null, "intentions": {"boardSeat": null}}
+                """)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(200)
+                .body("outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"));
+        // A required field sent as null is missing.
+        given().contentType("application/json").body("""
+                {"investor": {"name": "X", "kind": null, "country": "US"},
+                 "target": {"name": "T", "listed": true, "sectors": ["ELECTRICITY"]},
+                 "act": {"type": "SHARE_ACQUISITION", "holdingAfterPercent": 2, "proposal": "DIRECTOR_APPOINTMENT"}}
+                """)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("investor.kind", "act.proposal"));
+    }
+
+    @Test
     void aCountryCodeOutsideIso3166IsRefused() {
         given().contentType("application/json").body("""
                 {"investor": {"name": "X", "kind": "JAPANESE_ENTITY", "country": "XX",
