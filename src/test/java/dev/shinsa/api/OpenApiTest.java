@@ -88,6 +88,25 @@ class OpenApiTest {
         assertTrue(doc.path("security").size() > 0, "no security requirement");
     }
 
+    /** The two answers the document shows for a screening are the service's answers, not stale copies. */
+    @Test
+    void theScreeningAnswerExamplesAreTheExamplesAnswers() throws Exception {
+        JsonNode examples = served().path("paths").path("/api/v1/screenings").path("post").path("responses").path("200")
+                .path("content").path("application/json").path("examples");
+        Map<String, String> answerOf = Map.of("prior-notification", "listed-1pct-core", "insufficient-information", "insufficient-information");
+        ObjectMapper json = new ObjectMapper();
+        answerOf.forEach((example, answer) -> {
+            try {
+                JsonNode shown = ExamplesTest.normalise(examples.path(example).path("value").deepCopy());
+                JsonNode expected = json.readTree(Files.readString(Path.of("rules/examples/answers/" + answer + ".json")));
+                assertEquals(expected, shown, "openapi.yaml example '" + example + "' differs from rules/examples/answers/"
+                        + answer + ".json: copy the answer into src/main/resources/META-INF/openapi.yaml");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     @Test
     void everyEndpointOfTheCodeIsDocumented() throws Exception {
         JsonNode paths = served().path("paths");
