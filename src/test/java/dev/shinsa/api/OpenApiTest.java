@@ -88,7 +88,10 @@ class OpenApiTest {
         assertTrue(doc.path("security").size() > 0, "no security requirement");
     }
 
-    /** The two answers the document shows for a screening are the service's answers, not stale copies. */
+    /**
+     * The two answers the document shows for a screening are the service's answers, not stale copies: the
+     * filter {@link ExampleAnswersFilter} puts them there at start (the placeholder revision shows that it ran).
+     */
     @Test
     void theScreeningAnswerExamplesAreTheExamplesAnswers() throws Exception {
         JsonNode examples = served().path("paths").path("/api/v1/screenings").path("post").path("responses").path("200")
@@ -97,6 +100,8 @@ class OpenApiTest {
         ObjectMapper json = new ObjectMapper();
         answerOf.forEach((example, answer) -> {
             try {
+                assertEquals("sha256:...", examples.path(example).path("value").path("ruleSet").path("revision").asText(),
+                        "the example '" + example + "' is openapi.yaml's copy, not the answer read at start");
                 JsonNode shown = ExamplesTest.normalise(examples.path(example).path("value").deepCopy());
                 JsonNode expected = json.readTree(Files.readString(Path.of("rules/examples/answers/" + answer + ".json")));
                 assertEquals(expected, shown, "openapi.yaml example '" + example + "' differs from rules/examples/answers/"
