@@ -42,7 +42,14 @@ public class SectorsResource {
             throw new InvalidTransactionException(ApiError.INVALID_PARAMETER, "asOf must be a date YYYY-MM-DD",
                     List.of(new FieldError("asOf", "'" + asOfParam + "' is not a date YYYY-MM-DD")));
         }
-        var catalog = engine.current().sectors();
+        var ruleSet = engine.current();
+        if (ruleSet.coverageFrom() != null && asOf.isBefore(ruleSet.coverageFrom())) {
+            // As a screening dated so would be refused: the data say nothing of dates before the rules' coverage.
+            throw new InvalidTransactionException(ApiError.INVALID_PARAMETER, "asOf is before the rules' coverage",
+                    List.of(new FieldError("asOf", "is before " + ruleSet.coverageFrom() + ", the earliest date these rules cover (rule set "
+                            + ruleSet.version() + ")")));
+        }
+        var catalog = ruleSet.sectors();
         List<SectorView> views = catalog.all().stream().map(s -> {
             Sector.Period p = s.periodOn(asOf);
             return new SectorView(s.code(), s.name(), s.nameJa(), s.classOn(asOf), s.specifiedAcquisitionOn(asOf),

@@ -73,4 +73,35 @@ class ExamplesTest {
         }
         return body;
     }
+
+    /**
+     * The README's abridged answers (lines "EFFECT  CODE  message", a long message cut with "...") quote the
+     * messages of rules/examples/answers/*.json as they are now.
+     */
+    @Test
+    void theReadmesAbridgedAnswersQuoteTheCurrentMessages() throws IOException {
+        java.util.Map<String, List<String>> messages = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("rules/examples/answers"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                JSON.readTree(f.toFile()).path("reasons").forEach(r ->
+                        messages.computeIfAbsent(r.path("code").asText(), c -> new java.util.ArrayList<>()).add(r.path("message").asText()));
+            }
+        }
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^(?:NOTE|TRIGGER|EXEMPTION|FLAG|REPORT) +([A-Z0-9_]+) +(.*)$");
+        List<String> stale = new java.util.ArrayList<>();
+        int quoted = 0;
+        for (String l : Files.readAllLines(Path.of("README.md"))) {
+            java.util.regex.Matcher m = line.matcher(l);
+            if (!m.matches()) {
+                continue;
+            }
+            quoted++;
+            String text = m.group(2).endsWith("...") ? m.group(2).substring(0, m.group(2).length() - 3) : m.group(2);
+            if (messages.getOrDefault(m.group(1), List.of()).stream().noneMatch(x -> x.startsWith(text))) {
+                stale.add(m.group(1) + ": " + text);
+            }
+        }
+        assertTrue(quoted > 10, "the README quotes no abridged answers any more (" + quoted + ")");
+        assertEquals(List.of(), stale, "README.md quotes messages that no example answer gives now");
+    }
 }

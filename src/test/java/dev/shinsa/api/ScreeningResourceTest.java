@@ -366,6 +366,10 @@ class ScreeningResourceTest {
                 .body("sectors.find { it.code == 'ELECTRICITY' }.source", notNullValue());
         given().queryParam("asOf", "not-a-date").when().get("/api/v1/sectors")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        // Before the rules' coverage the data say nothing: refused, as a screening of that date is.
+        given().queryParam("asOf", "2010-01-01").when().get("/api/v1/sectors")
+                .then().statusCode(400).body("code", equalTo("invalid_parameter"))
+                .body("errors[0].message", containsString("2017-10-01"));
     }
 
     @Test
