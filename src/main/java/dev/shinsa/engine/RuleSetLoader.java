@@ -232,7 +232,48 @@ public final class RuleSetLoader {
                 problems.add(new DataProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, message));
             }
         }
-        return new Compiled(kb, texts, problems);
+        return new Compiled(kb, texts, withoutFollowOnErrors(problems, rel.apply(rulesDir)));
+    }
+
+    /** A DRL parser error ("[ERR 102] Line 37:4 mismatched input ..."). */
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\]");
+
+    /**
+     * When a DRL file does not parse, the functions and rules it declares are missing from the package, so
+     * every other file that uses one of them fails to compile too (a one-word typo gave 104 problems). The
+     * parser errors are what the author must fix: they are kept, with the problems of their own files and every
+     * problem outside the DRL files; the problems of the other DRL files are summed up in one line, as they may
+     * all go away with the fix (a reload then shows any that remain).
+     */
+    static List<DataProblem> withoutFollowOnErrors(List<DataProblem> problems, String rulesFolder) {
+        java.util.Set<String> unparsed = new java.util.LinkedHashSet<>();
+        for (DataProblem p : problems) {
+            if (PARSER_ERROR.matcher(p.message()).find()) {
+                unparsed.add(p.file());
+            }
+        }
+        if (unparsed.isEmpty()) {
+            return problems;
+        }
+        List<DataProblem> out = new ArrayList<>();
+        java.util.Set<String> others = new java.util.TreeSet<>();
+        int followOn = 0;
+        for (DataProblem p : problems) {
+            if (unparsed.contains(p.file()) || !p.file().endsWith(".drl")) {
+                out.add(PARSER_ERROR.matcher(p.message()).find()
+                        ? new DataProblem(p.file(), p.line(), p.message() + " (the parser stops where it notices the mistake: look at this line and the one before)")
+                        : p);
+            } else {
+                followOn++;
+                others.add(p.file());
+            }
+        }
+        if (followOn > 0) {
+            out.add(new DataProblem(rulesFolder, 0, followOn + " more problem(s) in " + others.size() + " other rule file(s) ("
+                    + String.join(", ", others) + ") most likely follow from " + String.join(", ", unparsed)
+                    + ", which does not parse: their rules use its functions. Fix the parse error(s) above and reload to see any that remain"));
+        }
+        return out;
     }
 
     /**

@@ -111,6 +111,18 @@ class RuleSetLoaderTest {
         assertTrue(p.message().contains("'end'"), p.message());
     }
 
+    /** A typo in a file whose functions other files use: the parse error, and one line for what follows from it. */
+    @Test
+    void aFileThatDoesNotParseIsReportedWithoutTheErrorsItCausesElsewhere() throws IOException {
+        replaceInRule("fefta/consents.drl", "CONSENT_DIRECTOR_OR_BUSINESS_TRANSFER", "\nthen\n", "\nthn\n");
+
+        List<DataProblem> problems = problems(rules);
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("rules/fefta/consents.drl", problems.get(0).file());
+        assertTrue(problems.get(0).message().startsWith("[ERR"), problems.get(0).message());
+        assertTrue(problems.get(1).message().contains("follow from rules/fefta/consents.drl"), problems.get(1).message());
+    }
+
     @Test
     void unknownFactFieldNamesFileAndConstraintLine() throws IOException {
         String text = replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED", "Target( listed, designated )", "Target( listed, desginated )");
