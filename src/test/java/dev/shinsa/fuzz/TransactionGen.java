@@ -124,7 +124,8 @@ public final class TransactionGen {
         }
         maybe(() -> a.put("closelyRelatedPersonsPercent", percent(BigDecimal.valueOf(100).subtract(after))));
         maybe(() -> a.put("sellerIsForeignInvestor", rnd.nextBoolean()));
-        if (type.equals("CONSENT_TO_PROPOSAL") || rnd.nextInt(4) == 0) {
+        // A proposal with another act is refused (act.proposal is only for a consent), so it is sent only with one.
+        if (type.equals("CONSENT_TO_PROPOSAL")) {
             a.put("proposal", pick(List.of("DIRECTOR_APPOINTMENT", "BUSINESS_TRANSFER_OR_ABOLITION", "BUSINESS_PURPOSE_CHANGE")));
         }
         if (type.equals("LOAN") && rnd.nextBoolean()) {
