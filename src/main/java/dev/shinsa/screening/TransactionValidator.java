@@ -263,7 +263,7 @@ public final class TransactionValidator {
     private static List<ValidationMessage> schemaMessages(JsonNode body) {
         List<ValidationMessage> out = new ArrayList<>();
         Set<String> requiredButNull = new java.util.HashSet<>();
-        for (ValidationMessage m : SCHEMA.validate(withoutNullFields(body))) {
+        for (ValidationMessage m : SCHEMA.validate(hasNullField(body) ? withoutNullFields(body) : body)) {
             String field = join(path(m.getInstanceLocation()), m.getProperty() == null ? "" : m.getProperty());
             if ("required".equals(m.getType()) && at(body, field).isNull()) {
                 requiredButNull.add(field);
@@ -294,6 +294,25 @@ public final class TransactionValidator {
             }
         }
         return n;
+    }
+
+    /** Some object field in {@code body} is null (most bodies have none, and need no copy). */
+    private static boolean hasNullField(JsonNode body) {
+        if (body.isObject()) {
+            for (java.util.Iterator<JsonNode> it = body.elements(); it.hasNext(); ) {
+                JsonNode v = it.next();
+                if (v.isNull() || hasNullField(v)) {
+                    return true;
+                }
+            }
+        } else if (body.isArray()) {
+            for (JsonNode v : body) {
+                if (v.isObject() && hasNullField(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A copy of {@code body} without the object fields whose value is null; array items stay as they are. */
