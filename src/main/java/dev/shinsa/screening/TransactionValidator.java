@@ -220,7 +220,7 @@ public final class TransactionValidator {
             node.fields().forEachRemaining(e -> {
                 String field = join(path, e.getKey());
                 JsonNode v = e.getValue();
-                if (e.getKey().equals("country") && v.isTextual() && v.textValue().matches("[A-Z]{2}") && !ISO_COUNTRIES.contains(v.textValue())) {
+                if (e.getKey().equals("country") && v.isTextual() && !ISO_COUNTRIES.contains(v.textValue()) && v.textValue().matches("[A-Z]{2}")) {
                     errors.add(new FieldError(field, "'" + v.textValue() + "' is not an ISO 3166-1 alpha-2 country code"));
                 } else {
                     countryCodes(v, field, errors);
