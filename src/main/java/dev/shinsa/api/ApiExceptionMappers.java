@@ -53,13 +53,18 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, jakarta.ws.rs.core.UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException) {
             return error(404, ApiError.of(ApiError.NOT_FOUND, "no such resource: the API is under /api/v1 (see the README)"));
         }
         if (e instanceof NotAllowedException) {
-            return error(405, ApiError.of(ApiError.METHOD_NOT_ALLOWED, "this HTTP method is not allowed on this path (see the README)"));
+            // HTTP asks a 405 to say which methods the path takes (RFC 9110, 15.5.6).
+            String allow = AllowedMethods.of("/" + uri.getPath().replaceFirst("^/+", ""));
+            Response.ResponseBuilder r = Response.status(405).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(ApiError.METHOD_NOT_ALLOWED, "this HTTP method is not allowed on this path"
+                            + (allow == null || allow.isBlank() ? "" : ": use " + allow) + " (see the README)"));
+            return allow == null || allow.isBlank() ? r.build() : r.header("Allow", allow).build();
         }
         if (e instanceof NotSupportedException) {
             return error(415, ApiError.of(ApiError.UNSUPPORTED_MEDIA_TYPE,

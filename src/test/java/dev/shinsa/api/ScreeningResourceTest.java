@@ -340,7 +340,8 @@ class ScreeningResourceTest {
     @Test
     void unknownPathsAndMethodsAnswerInTheErrorShape() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
-        given().when().delete("/api/v1/screenings").then().statusCode(405).body("code", equalTo("method_not_allowed"));
+        given().when().delete("/api/v1/screenings").then().statusCode(405).body("code", equalTo("method_not_allowed")).header("Allow", containsString("POST"));
+        given().header("X-API-Key", "shinsa-demo-admin-key").when().delete("/api/v1/rules/SOME_CODE").then().statusCode(405).header("Allow", equalTo("GET"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package dev.shinsa.api;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP methods each API path takes, read from the resources' JAX-RS annotations, for the {@code Allow}
+ * header of a 405 (RFC 9110, 15.5.6), which Quarkus REST does not set.
+ */
+final class AllowedMethods {
+    private static final Map<Pattern, TreeSet<String>> BY_PATH = new LinkedHashMap<>();
+
+    static {
+        for (Class<?> resource : List.of(ScreeningResource.class, RulesResource.class, SectorsResource.class)) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method m : resource.getDeclaredMethods()) {
+                String verb = verb(m);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = m.getAnnotation(Path.class);
+                String template = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
+                Pattern p = Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
+                BY_PATH.computeIfAbsent(BY_PATH.keySet().stream().filter(k -> k.pattern().equals(p.pattern())).findFirst().orElse(p),
+                        k -> new TreeSet<>()).add(verb);
+            }
+        }
+    }
+
+    private AllowedMethods() {
+    }
+
+    private static String verb(Method m) {
+        for (Annotation a : m.getAnnotations()) {
+            HttpMethod h = a.annotationType().getAnnotation(HttpMethod.class);
+            if (h != null) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    /** "GET, POST" for a request path such as {@code /api/v1/screenings}; null for a path of no resource. */
+    static String of(String path) {
+        String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        TreeSet<String> out = new TreeSet<>();
+        BY_PATH.forEach((pattern, verbs) -> {
+            if (pattern.matcher(p).matches()) {
+                out.addAll(verbs);
+            }
+        });
+        return out.isEmpty() ? null : String.join(", ", out);
+    }
+}
