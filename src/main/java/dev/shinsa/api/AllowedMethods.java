@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * header of a 405 (RFC 9110, 15.5.6), which Quarkus REST does not set.
  */
 final class AllowedMethods {
-    private static final Map<Pattern, TreeSet<String>> BY_PATH = new LinkedHashMap<>();
+    /** Each path of a resource method, as a regular expression, with the methods it takes. */
+    private static final Map<String, TreeSet<String>> BY_PATH = new LinkedHashMap<>();
 
     static {
         for (Class<?> resource : List.of(ScreeningResource.class, RulesResource.class, SectorsResource.class)) {
@@ -27,9 +28,8 @@ final class AllowedMethods {
                 }
                 Path sub = m.getAnnotation(Path.class);
                 String template = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
-                Pattern p = Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
-                BY_PATH.computeIfAbsent(BY_PATH.keySet().stream().filter(k -> k.pattern().equals(p.pattern())).findFirst().orElse(p),
-                        k -> new TreeSet<>()).add(verb);
+                String regex = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+                BY_PATH.computeIfAbsent(regex, k -> new TreeSet<>()).add(verb);
             }
         }
     }
@@ -51,8 +51,8 @@ final class AllowedMethods {
     static String of(String path) {
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         TreeSet<String> out = new TreeSet<>();
-        BY_PATH.forEach((pattern, verbs) -> {
-            if (pattern.matcher(p).matches()) {
+        BY_PATH.forEach((regex, verbs) -> {
+            if (p.matches(regex)) {
                 out.addAll(verbs);
             }
         });

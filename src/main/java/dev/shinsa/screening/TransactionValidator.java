@@ -138,10 +138,6 @@ public final class TransactionValidator {
                 + (proposal.isTextual() ? " with " + proposal.textValue() : "") + ": leave it out or set it to false"));
     }
 
-    /**
-     * {@code act.acquisitionCause} says how shares or voting rights come to the investor; with any other act it
-     * would be silently ignored, so it is refused. Only an individual inherits, and only a company merges.
-     */
     /** {@code act.proposal} says what a consent is given to: sent with another act it would be silently ignored. */
     private static List<FieldError> proposalChecks(JsonNode act) {
         JsonNode type = act.path("type");
@@ -152,6 +148,10 @@ public final class TransactionValidator {
                 + type.textValue() + ": leave it out (or send null)"));
     }
 
+    /**
+     * {@code act.acquisitionCause} says how shares or voting rights come to the investor; with any other act it
+     * would be silently ignored, so it is refused. Only an individual inherits, and only a company merges.
+     */
     private static List<FieldError> acquisitionCauseChecks(JsonNode body) {
         JsonNode act = body.path("act");
         JsonNode cause = act.path("acquisitionCause");
@@ -188,11 +188,10 @@ public final class TransactionValidator {
     private static void checkValues(JsonNode node, String path, List<FieldError> numbers, List<FieldError> texts) {
         String field = path.isEmpty() ? "body" : path;
         if (node.isNumber()) {
-            BigDecimal n = node.decimalValue().stripTrailingZeros();
-            if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
+            if (tooManyIntegerDigits(node.decimalValue())) {
                 numbers.add(new FieldError(field, "is too large a number (more than " + MAX_INTEGER_DIGITS
                         + " digits before the decimal point)"));
-            } else if (n.scale() > MAX_FRACTION_DIGITS) {
+            } else if (tooManyFractionDigits(node.decimalValue())) {
                 numbers.add(new FieldError(field, "has more than " + MAX_FRACTION_DIGITS + " digits after the decimal point"));
             }
         } else if (node.isTextual() && hasUnpairedSurrogate(node.textValue())) {
@@ -238,20 +237,30 @@ public final class TransactionValidator {
      * replaced by 0, so that the other checks can run on the rest of the body and report all its problems at once.
      */
     public static JsonNode withoutAbsurdNumbers(JsonNode body) {
-        if (body.isNumber()) {
-            return absurd(body.decimalValue()) ? com.fasterxml.jackson.databind.node.IntNode.valueOf(0) : body;
-        }
-        if (body.isObject()) {
+        return rebuilt(body, v -> v.isNumber() && (tooManyIntegerDigits(v.decimalValue()) || tooManyFractionDigits(v.decimalValue()))
+                ? com.fasterxml.jackson.databind.node.IntNode.valueOf(0) : v, false);
+    }
+
+    /**
+     * A copy of {@code node} with each value that is neither object nor array passed through {@code value};
+     * with {@code dropNullFields}, object fields whose value is null are left out (array items stay as they are).
+     */
+    private static JsonNode rebuilt(JsonNode node, java.util.function.UnaryOperator<JsonNode> value, boolean dropNullFields) {
+        if (node.isObject()) {
             com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            body.fields().forEachRemaining(e -> copy.set(e.getKey(), withoutAbsurdNumbers(e.getValue())));
+            node.fields().forEachRemaining(e -> {
+                if (!(dropNullFields && e.getValue().isNull())) {
+                    copy.set(e.getKey(), rebuilt(e.getValue(), value, dropNullFields));
+                }
+            });
             return copy;
         }
-        if (body.isArray()) {
+        if (node.isArray()) {
             com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            body.forEach(e -> copy.add(withoutAbsurdNumbers(e)));
+            node.forEach(e -> copy.add(rebuilt(e, value, dropNullFields)));
             return copy;
         }
-        return body;
+        return value.apply(node);
     }
 
     /**
@@ -317,26 +326,16 @@ public final class TransactionValidator {
 
     /** A copy of {@code body} without the object fields whose value is null; array items stay as they are. */
     static JsonNode withoutNullFields(JsonNode body) {
-        if (body.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            body.fields().forEachRemaining(e -> {
-                if (!e.getValue().isNull()) {
-                    copy.set(e.getKey(), withoutNullFields(e.getValue()));
-                }
-            });
-            return copy;
-        }
-        if (body.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            body.forEach(e -> copy.add(e.isObject() ? withoutNullFields(e) : e));
-            return copy;
-        }
-        return body;
+        return rebuilt(body, java.util.function.UnaryOperator.identity(), true);
     }
 
-    private static boolean absurd(BigDecimal value) {
+    private static boolean tooManyIntegerDigits(BigDecimal value) {
         BigDecimal n = value.stripTrailingZeros();
-        return n.precision() - n.scale() > MAX_INTEGER_DIGITS || n.scale() > MAX_FRACTION_DIGITS;
+        return n.precision() - n.scale() > MAX_INTEGER_DIGITS;
+    }
+
+    private static boolean tooManyFractionDigits(BigDecimal value) {
+        return value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS;
     }
 
     private static boolean hasUnpairedSurrogate(String s) {
