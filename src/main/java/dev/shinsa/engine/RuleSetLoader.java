@@ -3,8 +3,12 @@ package dev.shinsa.engine;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shinsa.domain.Act;
 import dev.shinsa.domain.Citation;
 import dev.shinsa.domain.Effect;
+import dev.shinsa.domain.Intentions;
+import dev.shinsa.domain.Investor;
+import dev.shinsa.domain.Target;
 import dev.shinsa.matching.EntityListIndex;
 import dev.shinsa.refdata.CountryList;
 import dev.shinsa.refdata.DataProblem;
@@ -27,13 +31,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -156,10 +165,7 @@ public final class RuleSetLoader {
                 rules.add(meta);
                 checkParameterReferences(meta, texts.get(meta.file()), parameters, coverageFrom, problems);
                 checkLegalDateReferences(meta, texts.get(meta.file()), legalDates, problems);
-                if (PARAMS_PATTERN.matcher(ruleBody(texts.get(meta.file()), meta.line())).find()) {
-                    problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " matches a Params(...) fact, which is not "
-                            + "inserted: read the legal numbers through the global params, e.g. eval( params.reaches( $after, \"listedThresholdPercent\" ) )"));
-                }
+                checkPatternTypes(meta, rule, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -338,8 +344,43 @@ public final class RuleSetLoader {
         }
     }
 
-    /** A pattern on Params in a rule's conditions ({@code $p : Params( ... )}): Params is a global, never a fact. */
-    private static final Pattern PARAMS_PATTERN = Pattern.compile("(?<!new )\\bParams\\s*\\(");
+    /**
+     * Types a rule may not match, because no object of them is ever inserted: such a pattern would never match, and the rule
+     * would never fire, in silence. The investor, the target, the act and the intentions are parts of the one
+     * {@code Transaction} fact (one pattern, no join between them); the legal numbers are the global {@code params}.
+     */
+    private static final Map<Class<?>, String> NOT_INSERTED = Map.of(
+            Params.class, "Params(...) fact, which is not inserted: read the legal numbers through the global params, "
+                    + "e.g. eval( params.reaches( $after, \"listedThresholdPercent\" ) )",
+            Investor.class, "Investor(...) fact, which is not inserted: match the transaction's investor, "
+                    + "e.g. Transaction( $i : investor, investor.stateOwned )",
+            Target.class, "Target(...) fact, which is not inserted: match the transaction's target, "
+                    + "e.g. Transaction( $t : target, target.listed, target.designated )",
+            Act.class, "Act(...) fact, which is not inserted: match the transaction's act, "
+                    + "e.g. Transaction( $a : act, act.type == ActType.SHARE_ACQUISITION )",
+            Intentions.class, "Intentions(...) fact, which is not inserted: match the transaction's intentions, "
+                    + "e.g. Transaction( $in : intentions, intentions.boardSeat )");
+
+    /** Reports each pattern of {@code rule}'s conditions (nested ones too: not, exists, or, accumulate, from) on a type never inserted. */
+    private static void checkPatternTypes(RuleMeta meta, Rule rule, List<DataProblem> problems) {
+        Set<Class<?>> seen = new LinkedHashSet<>();
+        collectPatternTypes(((RuleImpl) rule).getLhs(), seen);
+        for (Class<?> type : seen) {
+            String why = NOT_INSERTED.get(type);
+            if (why != null) {
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " matches " + ("AEIOU".indexOf(why.charAt(0)) >= 0 ? "an " : "a ") + why));
+            }
+        }
+    }
+
+    private static void collectPatternTypes(RuleConditionElement element, Set<Class<?>> into) {
+        if (element instanceof org.drools.base.rule.Pattern p && p.getObjectType() instanceof ClassObjectType c) {
+            into.add(c.getClassType());
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            collectPatternTypes(nested, into);
+        }
+    }
 
     private static final Pattern LEGAL_DATE_REF = Pattern.compile("\\blegalDate\\(\\s*\"([^\"]*)\"");
 

@@ -39,11 +39,9 @@ public final class Screener {
                 // A global, not a fact: a fact joined by most rules cost a join node in each of them.
                 session.setGlobal(PARAMS, new Params(ruleSet.parameters(), tx.getAsOf(), ruleSet.legalDates()));
             }
+            // One fact for the investor, the target, the act and the intentions: a rule matches them in one pattern,
+            // with no join between them (RuleSetLoader refuses a pattern on one of the parts).
             session.insert(tx);
-            session.insert(tx.getInvestor());
-            session.insert(tx.getTarget());
-            session.insert(tx.getAct());
-            session.insert(tx.getIntentions());
             for (Party p : tx.parties()) {
                 session.insert(p);
             }

@@ -56,8 +56,8 @@ class ReloadTest {
         String before = revision();
         Path drl = copy.resolve("fefta/listed-shares.drl");
         String good = Files.readString(drl);
-        String broken = good.replace("    $a : Act( type == ActType.SHARE_ACQUISITION, acquisitionCause == null, $after : combinedHoldingAfterPercent != null )",
-                "    $a : Act( type == ActType.SHARE_ACQUISITION, acquisitionCause == null, $after : combinedHoldingAfterPercnt != null )");
+        String broken = good.replace("$a : act, act.type == ActType.SHARE_ACQUISITION, act.acquisitionCause == null, $after : act.combinedHoldingAfterPercent != null )",
+                "$a : act, act.type == ActType.SHARE_ACQUISITION, act.acquisitionCause == null, $after : act.combinedHoldingAfterPercnt != null )");
         assertNotEquals(good, broken, "the line this test breaks is no longer in listed-shares.drl: update the test");
         Files.writeString(drl, broken);
 

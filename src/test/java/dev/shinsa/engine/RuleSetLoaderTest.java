@@ -125,8 +125,8 @@ class RuleSetLoaderTest {
 
     @Test
     void unknownFactFieldNamesFileAndConstraintLine() throws IOException {
-        String text = replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED", "Target( listed, designated )", "Target( listed, desginated )");
-        int line = lineOf(text, "Target( listed, desginated )");
+        String text = replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED", "target.listed, target.designated,", "target.listed, target.desginated,");
+        int line = lineOf(text, "target.desginated");
 
         DataProblem p = single(problems(rules));
         assertEquals("rules/" + LISTED, p.file());
@@ -279,6 +279,23 @@ class RuleSetLoaderTest {
         DataProblem p = find(problems(rules), "rules/" + LISTED, "Params(...) fact");
         assertEquals(ruleLine(text, "LISTED_THRESHOLD_REACHED"), p.line(), p.toString());
         assertTrue(p.message().startsWith("LISTED_THRESHOLD_REACHED matches a Params(...) fact, which is not inserted"), p.message());
+    }
+
+    @Test
+    void aPatternOnAPartOfTheTransactionIsRefusedBecauseOnlyTheTransactionIsInserted() throws IOException {
+        String text = replaceInRule(LISTED, "LISTED_THRESHOLD_REACHED",
+                "    eval( params.reaches( $after, \"listedThresholdPercent\" ) )",
+                "    Target( listed )\n    not Intentions( boardSeat )\n    eval( params.reaches( $after, \"listedThresholdPercent\" ) )");
+
+        List<DataProblem> found = problems(rules);
+        DataProblem target = find(found, "rules/" + LISTED, "Target(...) fact");
+        assertEquals(ruleLine(text, "LISTED_THRESHOLD_REACHED"), target.line(), target.toString());
+        assertTrue(target.message().startsWith("LISTED_THRESHOLD_REACHED matches a Target(...) fact, which is not inserted: "
+                + "match the transaction's target, e.g. Transaction( $t : target, target.listed"), target.message());
+        // Found inside a not as well.
+        DataProblem intentions = find(found, "rules/" + LISTED, "Intentions(...) fact");
+        assertTrue(intentions.message().startsWith("LISTED_THRESHOLD_REACHED matches an Intentions(...) fact"), intentions.message());
+        assertEquals(2, found.size(), found.toString());
     }
 
     @Test

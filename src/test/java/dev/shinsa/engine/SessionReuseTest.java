@@ -154,7 +154,7 @@ class SessionReuseTest {
         KieSession t = pool.acquire();
         assertNotSame(s, t);
         t.insert(transactions.get(0));
-        t.insert(transactions.get(0).getInvestor());
+        t.insert(transactions.get(0).getInvestor().getParty());
         pool.release(t, true);
         assertEquals(1, pool.idleCount());
         KieSession u = pool.acquire();
