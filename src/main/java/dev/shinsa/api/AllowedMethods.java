@@ -4,9 +4,11 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 final class AllowedMethods {
     /** Each path of a resource method, as a regular expression, with the methods it takes. */
     private static final Map<String, TreeSet<String>> BY_PATH = new LinkedHashMap<>();
+    /** The paths of {@link #BY_PATH} without a template parameter, which JAX-RS matches before any with one. */
+    private static final Set<String> LITERAL = new HashSet<>();
 
     static {
         for (Class<?> resource : List.of(ScreeningResource.class, RulesResource.class, SectorsResource.class)) {
@@ -30,6 +34,9 @@ final class AllowedMethods {
                 String template = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
                 String regex = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
                 BY_PATH.computeIfAbsent(regex, k -> new TreeSet<>()).add(verb);
+                if (!template.contains("{")) {
+                    LITERAL.add(regex);
+                }
             }
         }
     }
@@ -47,15 +54,21 @@ final class AllowedMethods {
         return null;
     }
 
-    /** "GET, POST" for a request path such as {@code /api/v1/screenings}; null for a path of no resource. */
+    /**
+     * "GET, POST" for a request path such as {@code /api/v1/screenings}; null for a path of no resource. A path that
+     * is a resource's literal path takes that path's methods only, as JAX-RS routes it: {@code /api/v1/rules/reload}
+     * takes POST, not also the GET of {@code /api/v1/rules/{code}}.
+     */
     static String of(String path) {
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        TreeSet<String> out = new TreeSet<>();
+        TreeSet<String> literal = new TreeSet<>();
+        TreeSet<String> templated = new TreeSet<>();
         BY_PATH.forEach((regex, verbs) -> {
             if (p.matches(regex)) {
-                out.addAll(verbs);
+                (LITERAL.contains(regex) ? literal : templated).addAll(verbs);
             }
         });
+        TreeSet<String> out = literal.isEmpty() ? templated : literal;
         return out.isEmpty() ? null : String.join(", ", out);
     }
 }

@@ -17,6 +17,7 @@ import dev.shinsa.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,6 +80,11 @@ public class RulesResource {
     public RuleDetail rule(@PathParam("code") String code) {
         RuleMeta m = engine.current().byCode().get(code);
         if (m == null) {
+            String allow = AllowedMethods.of("/api/v1/rules/" + code);
+            if (allow != null && !allow.contains("GET")) {
+                // GET /api/v1/rules/reload names an action that takes POST, not a rule that is missing.
+                throw new NotAllowedException(allow);
+            }
             throw new NotFoundException();
         }
         return new RuleDetail(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),

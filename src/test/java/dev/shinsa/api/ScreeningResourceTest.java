@@ -342,6 +342,11 @@ class ScreeningResourceTest {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
         given().when().delete("/api/v1/screenings").then().statusCode(405).body("code", equalTo("method_not_allowed")).header("Allow", containsString("POST"));
         given().header("X-API-Key", "shinsa-demo-admin-key").when().delete("/api/v1/rules/SOME_CODE").then().statusCode(405).header("Allow", equalTo("GET"));
+        // The action paths under /rules are not rule codes: a GET there is the wrong method, not a missing rule.
+        given().header("X-API-Key", "shinsa-demo-admin-key").when().get("/api/v1/rules/reload").then().statusCode(405)
+                .body("code", equalTo("method_not_allowed")).header("Allow", equalTo("POST"));
+        given().header("X-API-Key", "shinsa-demo-admin-key").when().get("/api/v1/rules/replay").then().statusCode(405).header("Allow", equalTo("POST"));
+        given().header("X-API-Key", "shinsa-demo-admin-key").when().get("/api/v1/rules/NO_SUCH_CODE").then().statusCode(404);
     }
 
     @Test
