@@ -14,11 +14,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.core.rule.consequence.KnowledgeHelper;
 
 /**
@@ -33,6 +38,8 @@ public final class Reasons {
     /** More decimals than any request gives in practice: the value was computed, not given. */
     private static final int COMPUTED_SCALE = 10;
     private final Set<String> missing = new LinkedHashSet<>();
+    /** The reason that first asked for each field of {@link #missing}. */
+    private final Map<String, Reason> askedBy = new HashMap<>();
     private final List<EntityListHit> entityListHits = new ArrayList<>();
     private Integer waitingPeriodDays;
     private Integer reportDeadlineDays;
@@ -70,10 +77,14 @@ public final class Reasons {
             drools.insert(new dev.shinsa.domain.MissingInformation(field));
         }
         Object[] withField = new Object[facts.length + 2];
-        withField[0] = "missingField";
+        withField[0] = MISSING_FIELD;
         withField[1] = String.join(", ", fields);
         System.arraycopy(facts, 0, withField, 2, facts.length);
-        return add(drools, withField);
+        Reason reason = add(drools, withField);
+        for (String field : fields) {
+            askedBy.putIfAbsent(field, reason);
+        }
+        return reason;
     }
 
     /** Concludes that {@code party} is a foreign investor (Art. 26(1) category 1 to 5); a reason is shown for the investor itself only. */
@@ -148,11 +159,91 @@ public final class Reasons {
     }
 
     public List<Reason> reasons() {
-        return List.copyOf(reasons);
+        return List.copyOf(ordered());
     }
 
+    /** The fields that would settle the answer, in the order of the reasons that ask for them ({@link #ordered}). */
     public List<String> missingFields() {
-        return List.copyOf(missing);
+        List<Reason> ordered = ordered();
+        Map<Reason, Integer> rank = new IdentityHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rank.put(ordered.get(i), i);
+        }
+        List<String> out = new ArrayList<>(missing);
+        // Stable: the fields one reason asks for keep their order.
+        out.sort(Comparator.comparingInt(f -> rank.getOrDefault(askedBy.get(f), Integer.MAX_VALUE)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The reasons in the order their rules fired (phase by phase), except that where one rule asks for several
+     * fields of the request (a figure of each of several shareholders), its reasons follow the request's order: the
+     * investor before its shareholders, {@code shareholders[2]} before {@code shareholders[10]}. The order in which
+     * Drools fires the matches of one rule depends on the shape of its network, not on the law, so it is not shown.
+     */
+    private List<Reason> ordered() {
+        List<Reason> out = new ArrayList<>(reasons);
+        int from = 0;
+        while (from < out.size()) {
+            String code = out.get(from).code();
+            int to = from + 1;
+            while (to < out.size() && out.get(to).code().equals(code)) {
+                to++;
+            }
+            List<Reason> run = out.subList(from, to);
+            if (run.size() > 1 && run.stream().allMatch(r -> r.facts().get(MISSING_FIELD) != null)) {
+                run.sort(Comparator.comparing(r -> r.facts().get(MISSING_FIELD), Reasons::compareFields));
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    private static final String MISSING_FIELD = "missingField";
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    /**
+     * Request field paths in the request's order: grouped by the object they belong to, an object before the
+     * objects inside it ({@code investor.votingRightsPercent} before {@code investor.shareholders[0].country}),
+     * an index {@code [n]} compared as a number, and the fields of one object by name.
+     */
+    static int compareFields(String a, String b) {
+        String ownerA = a.substring(0, Math.max(0, a.lastIndexOf('.')));
+        String ownerB = b.substring(0, Math.max(0, b.lastIndexOf('.')));
+        if (!ownerA.equals(ownerB)) {
+            if (ownerB.startsWith(ownerA + ".") || ownerA.isEmpty()) {
+                return -1;
+            }
+            if (ownerA.startsWith(ownerB + ".") || ownerB.isEmpty()) {
+                return 1;
+            }
+            int c = compareIndexed(ownerA, ownerB);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    /** Text compared as text, except that each index {@code [n]} is compared as a number. */
+    private static int compareIndexed(String a, String b) {
+        Matcher ma = INDEX.matcher(a);
+        Matcher mb = INDEX.matcher(b);
+        int pa = 0;
+        int pb = 0;
+        while (ma.find() && mb.find()) {
+            int c = a.substring(pa, ma.start()).compareTo(b.substring(pb, mb.start()));
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(Integer.parseInt(ma.group(1)), Integer.parseInt(mb.group(1)));
+            if (c != 0) {
+                return c;
+            }
+            pa = ma.end();
+            pb = mb.end();
+        }
+        return a.substring(pa).compareTo(b.substring(pb));
     }
 
     public Integer waitingPeriodDays() {
