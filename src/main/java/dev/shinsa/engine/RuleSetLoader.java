@@ -350,15 +350,15 @@ public final class RuleSetLoader {
      * {@code Transaction} fact (one pattern, no join between them); the legal numbers are the global {@code params}.
      */
     private static final Map<Class<?>, String> NOT_INSERTED = Map.of(
-            Params.class, "Params(...) fact, which is not inserted: read the legal numbers through the global params, "
+            Params.class, "a Params(...) fact, which is not inserted: read the legal numbers through the global params, "
                     + "e.g. eval( params.reaches( $after, \"listedThresholdPercent\" ) )",
-            Investor.class, "Investor(...) fact, which is not inserted: match the transaction's investor, "
+            Investor.class, "an Investor(...) fact, which is not inserted: match the transaction's investor, "
                     + "e.g. Transaction( $i : investor, investor.stateOwned )",
-            Target.class, "Target(...) fact, which is not inserted: match the transaction's target, "
+            Target.class, "a Target(...) fact, which is not inserted: match the transaction's target, "
                     + "e.g. Transaction( $t : target, target.listed, target.designated )",
-            Act.class, "Act(...) fact, which is not inserted: match the transaction's act, "
+            Act.class, "an Act(...) fact, which is not inserted: match the transaction's act, "
                     + "e.g. Transaction( $a : act, act.type == ActType.SHARE_ACQUISITION )",
-            Intentions.class, "Intentions(...) fact, which is not inserted: match the transaction's intentions, "
+            Intentions.class, "an Intentions(...) fact, which is not inserted: match the transaction's intentions, "
                     + "e.g. Transaction( $in : intentions, intentions.boardSeat )");
 
     /** Reports each pattern of {@code rule}'s conditions (nested ones too: not, exists, or, accumulate, from) on a type never inserted. */
@@ -368,7 +368,7 @@ public final class RuleSetLoader {
         for (Class<?> type : seen) {
             String why = NOT_INSERTED.get(type);
             if (why != null) {
-                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " matches " + ("AEIOU".indexOf(why.charAt(0)) >= 0 ? "an " : "a ") + why));
+                problems.add(new DataProblem(meta.file(), meta.line(), meta.code() + " matches " + why));
             }
         }
     }
