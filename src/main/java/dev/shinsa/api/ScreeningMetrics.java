@@ -31,8 +31,10 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code shinsa_ruleset_info{version, revision}} = 1 for the rule set in force; {@code shinsa_ruleset_loaded} 1 or 0;
  *     {@code shinsa_ruleset_rules}; {@code shinsa_ruleset_loaded_timestamp_seconds};</li>
  * <li>{@code shinsa_ruleset_reloads_total{result=success|failure}} (counted by {@link ReloadMetrics});</li>
- * <li>{@code shinsa_decision_log_written_total}, {@code shinsa_decision_log_failures_total}: decision-log appends
- *     (read from {@link DecisionLog} at scrape time; the log is written before each answer, so there is no lag).</li>
+ * <li>{@code shinsa_decision_log_written_total}, {@code shinsa_decision_log_failures_total}: decision-log appends,
+ *     and {@code shinsa_decision_log_pending}: appends queued for the log's writer, its lag behind the screenings
+ *     (read from {@link DecisionLog} at scrape time; an answer waits until its decision is written, so the lag
+ *     shows as latency, never as answered decisions missing from the log).</li>
  * </ul>
  * Meters are created once and kept, so the request path does no registry look-up.
  */
@@ -80,6 +82,10 @@ public class ScreeningMetrics {
                 .description("Decisions appended to the decision log").register(registry);
         FunctionCounter.builder("shinsa.decision.log.failures", decisionLog, DecisionLog::failures)
                 .description("Appends to the decision log that failed (the answers said decisionLog.logged=false)")
+                .register(registry);
+        Gauge.builder("shinsa.decision.log.pending", decisionLog, DecisionLog::pending)
+                .description("Decision-log appends queued for the writer: the log's lag (those answers wait for it)")
+                .strongReference(true)
                 .register(registry);
         refreshRuleSetInfo();
     }
@@ -138,7 +144,7 @@ public class ScreeningMetrics {
 
     private Timer timer(String kind) {
         return Timer.builder("shinsa.screening.duration")
-                .description("Time to answer a screening request, from the parsed request to the decision (batch: the whole batch)")
+                .description("Time to answer a screening request, from the parsed request to the logged decision (batch: the whole batch)")
                 .tags("kind", kind)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(100_000))

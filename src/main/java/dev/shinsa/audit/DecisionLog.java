@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,14 +26,12 @@ public class DecisionLog {
     private static final Logger LOG = Logger.getLogger(DecisionLog.class);
 
     private final DecisionLogWriter writer;
-    private final boolean fsync;
 
     public DecisionLog(@ConfigProperty(name = "shinsa.decision-log.enabled", defaultValue = "true") boolean enabled,
                        @ConfigProperty(name = "shinsa.decision-log.dir", defaultValue = "decisions") String dir,
                        @ConfigProperty(name = "shinsa.decision-log.max-file-bytes", defaultValue = "104857600") long maxFileBytes,
                        @ConfigProperty(name = "shinsa.decision-log.fsync", defaultValue = "false") boolean fsync,
                        @ConfigProperty(name = "shinsa.decision-log.mask") Optional<List<String>> mask) {
-        this.fsync = enabled && fsync;
         if (!enabled) {
             writer = null;
             LOG.warn("the decision log is switched off (shinsa.decision-log.enabled=false): decisions are not recorded");
@@ -48,30 +47,41 @@ public class DecisionLog {
         }
     }
 
-    /** Whether each append waits for the disk (fsync): then it must not run on an event-loop thread. */
-    public boolean syncsToDisk() {
-        return fsync;
+    /**
+     * Logs one decision; the stage completes with the decision and the log's answer ({@code decisionLog}) once
+     * it is written (on the log's writer thread), or at once, unchanged, when logging is off.
+     */
+    public CompletableFuture<Decision> recordAsync(Decision decision, com.fasterxml.jackson.databind.JsonNode input, String caller) {
+        if (writer == null) {
+            return CompletableFuture.completedFuture(decision);
+        }
+        return writer.appendAsync(List.of(new DecisionLogWriter.Entry(decision, input, caller)))
+                .thenApply(error -> decision.withLog(status(error)));
     }
 
-    /** Logs one decision and returns it with the log's answer ({@code decisionLog}); unchanged when logging is off. */
-    public Decision record(Decision decision, com.fasterxml.jackson.databind.JsonNode input, String caller) {
-        return recordAll(List.of(new DecisionLogWriter.Entry(decision, input, caller))).get(0);
-    }
-
-    /** Logs several decisions in one append (a batch), in order. */
+    /** Logs several decisions in one append (a batch), in order, and waits for it. Not for an event-loop thread. */
     public List<Decision> recordAll(List<DecisionLogWriter.Entry> entries) {
         List<Decision> out = new ArrayList<>(entries.size());
         if (writer == null) {
             entries.forEach(e -> out.add(e.decision()));
             return out;
         }
-        String error = writer.append(entries);
-        if (error != null) {
-            LOG.error(error);
-        }
-        Decision.LogStatus status = error == null ? Decision.LogStatus.LOGGED : new Decision.LogStatus(false, error);
+        Decision.LogStatus status = status(writer.append(entries));
         entries.forEach(e -> out.add(e.decision().withLog(status)));
         return out;
+    }
+
+    private static Decision.LogStatus status(String error) {
+        if (error == null) {
+            return Decision.LogStatus.LOGGED;
+        }
+        LOG.error(error);
+        return new Decision.LogStatus(false, error);
+    }
+
+    /** Appends waiting for the writer (the log's lag); 0 when logging is off. */
+    public int pending() {
+        return writer == null ? 0 : writer.pending();
     }
 
     public boolean enabled() {

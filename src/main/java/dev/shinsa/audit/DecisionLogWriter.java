@@ -20,23 +20,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Appends decisions to JSON-lines files, one line per decision, and returns only once the bytes
- * are in the operating system's hands (a {@code write} to the file; with {@code fsync} also on the
- * disk), so a decision that was answered survives a crash of the process. Files are named
+ * Appends decisions to JSON-lines files, one line per decision, and reports an append done only once
+ * its bytes are in the operating system's hands (a {@code write} to the file; with {@code fsync} also
+ * on the disk), so a decision that was answered survives a crash of the process. Files are named
  * {@code decisions-<UTC day>-<nnn>.jsonl}: a new file each day and whenever one reaches
  * {@code maxFileBytes}. A failed write is reported to the caller (the answer then says it was not
  * logged) and the next write tries again, so a full disk that is freed recovers by itself.
- * Thread-safe; writes are serialised.
+ * <p>
+ * Group commit: the caller serialises its lines, one writer thread appends them. Appends that queue
+ * while a write (or an fsync) is under way go out together in one write and one fsync, so callers never
+ * wait for one another's disk time, and an event-loop thread never blocks on the file. Thread-safe.
  */
 public final class DecisionLogWriter implements Closeable {
     /** The name of a log file, for readers: day and sequence number. */
@@ -52,6 +60,13 @@ public final class DecisionLogWriter implements Closeable {
     private final long maxFileBytes;
     private final boolean fsync;
     private final Set<String> mask;
+
+    /** Appends serialised and waiting for the writer thread, in order; {@link #STOP} ends the thread. */
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** Guards {@link #closed} and the start of the writer thread against appends arriving meanwhile. */
+    private final Object intake = new Object();
+    private Thread writerThread;
+    private boolean closed;
 
     private FileChannel channel;
     private Path file;
@@ -73,15 +88,30 @@ public final class DecisionLogWriter implements Closeable {
         this.mask = Set.copyOf(mask);
     }
 
+    /** One append for the writer thread: its serialised lines, how many decisions they hold, and who waits. */
+    private record Pending(byte[] bytes, int decisions, LocalDate day, CompletableFuture<String> done) {
+    }
+
+    private static final Pending STOP = new Pending(new byte[0], 0, null, null);
+    /** The most appends written together (each a request's decisions). */
+    private static final int MAX_GROUP = 256;
+
     /**
-     * Writes the entries as one append. Returns null when they are written, else the reason they
-     * are not (and nothing of them is counted as written).
+     * Writes the entries as one append and waits for it. Returns null when they are written, else the reason
+     * they are not (and nothing of them is counted as written). Not for an event-loop thread: use {@link #appendAsync}.
      */
     public String append(List<Entry> entries) {
+        return appendAsync(entries).join();
+    }
+
+    /**
+     * Serialises the entries on the calling thread and queues them as one append. The stage completes, on the
+     * writer thread, with null once they are written, else with the reason they are not.
+     */
+    public CompletableFuture<String> appendAsync(List<Entry> entries) {
         if (entries.isEmpty()) {
-            return null;
+            return CompletableFuture.completedFuture(null);
         }
-        // Serialise outside the lock: only the write itself is serialised between requests.
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 * entries.size());
         try {
             for (Entry e : entries) {
@@ -90,32 +120,109 @@ public final class DecisionLogWriter implements Closeable {
             }
         } catch (IOException e) {
             synchronized (this) {
-                return fail("the decision could not be serialised: " + e.getMessage());
+                return CompletableFuture.completedFuture(fail("the decision could not be serialised: " + e.getMessage()));
             }
         }
-        return write(out.toByteArray(), entries);
+        LocalDate today = entries.get(0).decision().evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        Pending p = new Pending(out.toByteArray(), entries.size(), today, new CompletableFuture<>());
+        synchronized (intake) {
+            if (closed) {
+                synchronized (this) {
+                    return CompletableFuture.completedFuture(fail("the decision log is closed (the service is stopping)"));
+                }
+            }
+            if (writerThread == null) {
+                writerThread = new Thread(this::writeQueued, "decision-log-writer");
+                writerThread.setDaemon(true);
+                writerThread.start();
+            }
+            queue.add(p);
+        }
+        return p.done();
     }
 
-    private synchronized String write(byte[] bytes, List<Entry> entries) {
+    /** Appends queued but not yet written: how far the log is behind the screenings (whose answers wait for it). */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** The writer thread: takes what has queued, writes it, tells the waiting callers; until {@link #close}. */
+    private void writeQueued() {
+        List<Pending> group = new ArrayList<>();
+        boolean stop = false;
+        while (!stop) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                continue; // only close() ends the thread, by queueing STOP, so that nothing queued is dropped
+            }
+            queue.drainTo(group, MAX_GROUP - 1);
+            stop = group.remove(STOP);
+            String[] results;
+            try {
+                results = writeGroup(group);
+            } catch (Throwable t) {
+                // Never leave a caller waiting: the appends of this group are reported as not written.
+                results = new String[group.size()];
+                synchronized (this) {
+                    Arrays.fill(results, fail("the decision log writer failed: " + t, group.size()));
+                }
+            }
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).done().complete(results[i]);
+            }
+            group.clear();
+        }
+    }
+
+    /**
+     * Writes a group of appends in as few writes as the files allow: consecutive appends of one day that fit
+     * in the room left in the current file go out together (an append larger than a file goes alone, as before).
+     */
+    private synchronized String[] writeGroup(List<Pending> group) {
+        String[] results = new String[group.size()];
+        int i = 0;
+        while (i < group.size()) {
+            Pending first = group.get(i);
+            long room = channel != null && first.day().equals(day) ? maxFileBytes - size : maxFileBytes;
+            long total = first.bytes().length;
+            int decisions = first.decisions();
+            int j = i + 1;
+            while (j < group.size() && group.get(j).day().equals(first.day()) && total + group.get(j).bytes().length <= room) {
+                total += group.get(j).bytes().length;
+                decisions += group.get(j).decisions();
+                j++;
+            }
+            ByteBuffer[] buffers = new ByteBuffer[j - i];
+            for (int k = i; k < j; k++) {
+                buffers[k - i] = ByteBuffer.wrap(group.get(k).bytes());
+            }
+            String result = write(buffers, total, decisions, j - i, first.day());
+            Arrays.fill(results, i, j, result);
+            i = j;
+        }
+        return results;
+    }
+
+    private String write(ByteBuffer[] buffers, long bytes, int decisions, int appends, LocalDate today) {
         try {
-            LocalDate today = entries.get(0).decision().evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate();
-            if (channel == null || !today.equals(day) || (size > 0 && size + bytes.length > maxFileBytes)) {
+            if (channel == null || !today.equals(day) || (size > 0 && size + bytes > maxFileBytes)) {
                 roll(today);
             }
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                channel.write(buf);
+            long left = bytes;
+            while (left > 0) {
+                left -= channel.write(buffers);
             }
             if (fsync) {
                 channel.force(false);
             }
-            size += bytes.length;
-            written += entries.size();
+            size += bytes;
+            written += decisions;
             lastError = null;
             return null;
         } catch (IOException | RuntimeException e) {
             closeQuietly();
-            return fail("cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e));
+            return fail("cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e), appends);
         }
     }
 
@@ -131,7 +238,12 @@ public final class DecisionLogWriter implements Closeable {
     }
 
     private String fail(String message) {
-        failures++;
+        return fail(message, 1);
+    }
+
+    /** Records a failure of {@code appends} appends (each a request that was answered "not logged"). */
+    private String fail(String message, int appends) {
+        failures += appends;
         lastError = message;
         return message;
     }
@@ -281,8 +393,26 @@ public final class DecisionLogWriter implements Closeable {
         }
     }
 
+    /** Writes what is queued, stops the writer thread, and closes the file; later appends are refused. */
     @Override
-    public synchronized void close() {
-        closeQuietly();
+    public void close() {
+        Thread t;
+        synchronized (intake) {
+            closed = true;
+            t = writerThread;
+            if (t != null) {
+                queue.add(STOP);
+            }
+        }
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            closeQuietly();
+        }
     }
 }

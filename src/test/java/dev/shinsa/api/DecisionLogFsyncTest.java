@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * With {@code shinsa.decision-log.fsync=true} a single screening leaves the event loop for a worker
- * thread (an fsync must not block the loop) and is still answered, and logged before the answer.
+ * With {@code shinsa.decision-log.fsync=true} the log's writer thread forces each group of appends to disk
+ * (never an event-loop thread), and a single screening is still answered, and logged before the answer.
  */
 @QuarkusTest
 @TestProfile(DecisionLogFsyncTest.Fsync.class)

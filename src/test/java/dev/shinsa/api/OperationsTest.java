@@ -70,6 +70,8 @@ class OperationsTest {
         String version = given().get("/api/v1/rules").then().extract().path("version");
         assertEquals(1.0, value(after, "shinsa_ruleset_info{revision=\"" + revision + "\",version=\"" + version + "\"}"));
         assertEquals(1.0, value(after, "shinsa_ruleset_loaded"));
+        // Every answer above waited for its decision to be written: nothing is left queued for the log's writer.
+        assertEquals(0.0, value(after, "shinsa_decision_log_pending"));
         assertTrue(value(after, "shinsa_ruleset_rules") > 0);
         for (String o : List.of("NO_FILING_REQUIRED", "POST_INVESTMENT_REPORT_REQUIRED", "INSUFFICIENT_INFORMATION")) {
             assertTrue(after.contains("shinsa_screenings_total{kind=\"single\",outcome=\"" + o + "\"}"), "no series for " + o);

@@ -127,4 +127,71 @@ class DecisionLogWriterTest {
         assertEquals(1, w.written());
         w.close();
     }
+
+    @Test
+    void concurrentAppendsAreAllWrittenWholeAndInOrderPerCaller() throws Exception {
+        DecisionLogWriter w = new DecisionLogWriter(tmp, 1 << 16, true, Set.of());
+        int threads = 8;
+        int each = 150;
+        List<Thread> callers = new java.util.ArrayList<>();
+        List<String> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        for (int t = 0; t < threads; t++) {
+            int caller = t;
+            callers.add(new Thread(() -> {
+                try {
+                    for (int i = 0; i < each; i++) {
+                        String error = w.append(List.of(new DecisionLogWriter.Entry(decision(caller + "-" + i, at), input(), "c" + caller)));
+                        if (error != null) {
+                            errors.add(error);
+                        }
+                    }
+                } catch (IOException e) {
+                    errors.add(e.toString());
+                }
+            }));
+        }
+        callers.forEach(Thread::start);
+        for (Thread t : callers) {
+            t.join();
+        }
+        w.close();
+        assertEquals(List.of(), errors);
+        assertEquals(threads * each, w.written());
+        assertEquals(0, w.pending());
+        List<String> lines = lines(tmp);
+        assertEquals(threads * each, lines.size());
+        int[] next = new int[threads];
+        for (String line : lines) {
+            String[] id = JSON.readTree(line).get("decisionId").asText().split("-");
+            int caller = Integer.parseInt(id[0]);
+            // Each caller waited for its append before the next, so its lines come in its order, across files.
+            assertEquals(next[caller]++, Integer.parseInt(id[1]), line);
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path f : s.toList()) {
+                assertTrue(Files.size(f) <= 1 << 16, f + " is larger than the limit: appends written together still roll");
+            }
+        }
+    }
+
+    @Test
+    void closeWritesWhatIsQueuedAndLaterAppendsAreRefused() throws Exception {
+        DecisionLogWriter w = new DecisionLogWriter(tmp, 1 << 20, false, Set.of());
+        List<java.util.concurrent.CompletableFuture<String>> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            queued.add(w.appendAsync(List.of(new DecisionLogWriter.Entry(decision("q" + i, Instant.now()), input(), null))));
+        }
+        w.close();
+        for (var f : queued) {
+            assertTrue(f.isDone(), "close() returned before an append queued earlier was written");
+            assertNull(f.get());
+        }
+        assertEquals(50, lines(tmp).size());
+        String refused = w.append(List.of(new DecisionLogWriter.Entry(decision("late", Instant.now()), input(), null)));
+        assertNotNull(refused);
+        assertTrue(refused.contains("closed"), refused);
+        assertEquals(50, lines(tmp).size());
+        assertEquals(1, w.failures());
+    }
 }
