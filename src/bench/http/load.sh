@@ -3,11 +3,12 @@
 #
 #   src/bench/http/load.sh [SECONDS] [CONNECTIONS]        (defaults: 30 s, 16 connections)
 #
-# Starts the packaged jar twice: with the shipped rules (port 8181) and in "no rules" mode
+# Starts the packaged jar with the shipped rules (port 8181) and in "no rules" mode
 # (port 8182: parse, validate, answer, log; shinsa.bench.no-rules=true), and reports for each:
 # startup to the first successful screening, requests per second and latency percentiles (wrk,
 # one thread), resident memory under load; then the ratio of the two, batch throughput, and a run
-# with five rule reloads under load (failed requests and p99). Needs wrk (apt-get install wrk).
+# with five rule reloads under load (failed requests and p99); last, a third start with the decision
+# log forced to disk before each answer (port 8183, shinsa.decision-log.fsync=true). Needs wrk (apt-get install wrk).
 # Heap: HEAP (default -Xmx128m -XX:+UseSerialGC: the live heap is under 30 MB, and on these 2 cores the serial
 # collector served no less than G1, more in the runs of 2026-12-02; README "Benchmarks"). Results: target/bench/http-report.txt.
 # Warm-up: WARM seconds of the same load before the measured runs (default 60 for the rules service, half
@@ -148,3 +149,10 @@ echo "memory (rules service): live heap after a full GC ${HEAP_FIRST} MB after t
 ANSWERED=$(awk -v n="$COUNT" '{ for (i=1;i<=NF;i++) if ($i ~ /^requests=/) { split($i,a,"="); r=a[2] } ; d += ($1 ~ /batch$/) ? r*n : r } END { printf "%d", d + 1 }' "$OUT/rules-results.txt")
 LOGGED=$(cat "$OUT"/decisions-rules/*.jsonl | wc -l)
 echo "decisions answered (counted by wrk, plus the start-up probe): $ANSWERED; in the decision log: $LOGGED ($(( ANSWERED > LOGGED ? ANSWERED - LOGGED : 0 )) missing; the log may hold more: requests in flight when wrk stopped)" | tee -a "$OUT/http-report.txt"
+
+# The decision log forced to disk before each answer (shinsa.decision-log.fsync=true): the log's writer thread
+# shares one fsync among the requests that arrive meanwhile (group commit). A third service, started now.
+kill "$(cat "$OUT/rules.pid")"; rm -f "$OUT/rules.pid"
+START_FSYNC=$(start fsync 8183 -Dshinsa.decision-log.fsync=true)
+load fsync 8183 "$WARM" >/dev/null
+F=$(load fsync 8183 "$SECONDS_RUN"); echo "fsync    $F (rules, decision log with fsync=true; started in ${START_FSYNC} ms)" | tee -a "$OUT/http-report.txt"
