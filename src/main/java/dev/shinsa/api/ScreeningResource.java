@@ -12,8 +12,6 @@ import dev.shinsa.screening.ScreeningService;
 import dev.shinsa.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -120,7 +118,8 @@ public class ScreeningResource {
      * {@code POST /api/v1/screenings}. Runs on the event loop (no hop to a worker thread: the rules are pure CPU
      * work of 0.1 to 0.2 ms). The decision-log append is handed to the log's writer thread, which writes the
      * appends of concurrent requests together (and fsyncs them together, with {@code shinsa.decision-log.fsync=true});
-     * the answer is sent, back on the request's event loop, once its decision is written.
+     * the answer is sent, back on the request's event loop, once its decision is written (ScreeningObserver's
+     * decision line, written while the answer is filtered, names that thread).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,16 +129,12 @@ public class ScreeningResource {
             return Uni.createFrom().item(ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes())));
         }
         String who = callerName();
-        Context context = Vertx.currentContext();
-        Uni<Decision> decision = Uni.createFrom().completionStage(() -> {
+        // The writer thread completes the append; RESTEasy Reactive then resumes the request on its own
+        // event loop (exception mappers, response filters and the JSON of the answer run there).
+        return Uni.createFrom().completionStage(() -> {
             RuleSet ruleSet = engine.current();
             JsonNode input = ScreeningService.parse(body);
             return log.recordAsync(service.screen(input, ruleSet), input, who);
-        });
-        if (context != null && log.enabled()) {
-            // The writer thread completes the append: carry on with the answer on the request's own context.
-            decision = decision.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        }
-        return decision.map(d -> Response.ok(d).build());
+        }).map(d -> Response.ok(d).build());
     }
 }

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,13 +68,16 @@ public final class DecisionLogWriter implements Closeable {
     private final Object intake = new Object();
     private Thread writerThread;
     private boolean closed;
+    /** Appends handed to the writer and not yet reported back: queued, or in the group being written. */
+    private final AtomicInteger pending = new AtomicInteger();
 
     private FileChannel channel;
-    private Path file;
+    private volatile Path file;
     private LocalDate day;
     private long size;
-    private long written;
-    private long failures;
+    // Written only under this object's lock; volatile so that metrics and health read them without waiting for a write.
+    private volatile long written;
+    private volatile long failures;
     private volatile String lastError;
 
     /**
@@ -131,19 +135,24 @@ public final class DecisionLogWriter implements Closeable {
                     return CompletableFuture.completedFuture(fail("the decision log is closed (the service is stopping)"));
                 }
             }
-            if (writerThread == null) {
+            if (writerThread == null || !writerThread.isAlive()) {
+                // The first append, or the thread died (it should not: it catches everything): a new one carries on.
                 writerThread = new Thread(this::writeQueued, "decision-log-writer");
                 writerThread.setDaemon(true);
                 writerThread.start();
             }
+            pending.incrementAndGet();
             queue.add(p);
         }
         return p.done();
     }
 
-    /** Appends queued but not yet written: how far the log is behind the screenings (whose answers wait for it). */
+    /**
+     * Appends handed over and not yet written (queued or being written): how far the log is behind the
+     * screenings, whose answers wait for it.
+     */
     public int pending() {
-        return queue.size();
+        return pending.get();
     }
 
     /** The writer thread: takes what has queued, writes it, tells the waiting callers; until {@link #close}. */
@@ -157,34 +166,51 @@ public final class DecisionLogWriter implements Closeable {
                 continue; // only close() ends the thread, by queueing STOP, so that nothing queued is dropped
             }
             queue.drainTo(group, MAX_GROUP - 1);
-            stop = group.remove(STOP);
-            String[] results;
+            stop = group.removeIf(x -> x == STOP);
+            String[] results = new String[group.size()];
             try {
-                results = writeGroup(group);
+                writeGroup(group, results);
             } catch (Throwable t) {
-                // Never leave a caller waiting: the appends of this group are reported as not written.
-                results = new String[group.size()];
+                // Never leave a caller waiting: the appends of this group not yet written are reported as such.
                 synchronized (this) {
-                    Arrays.fill(results, fail("the decision log writer failed: " + t, group.size()));
+                    String error = "the decision log writer failed: " + t;
+                    for (int i = 0; i < results.length; i++) {
+                        if (results[i] == null) {
+                            results[i] = fail(error, 1);
+                        }
+                    }
                 }
             }
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).done().complete(results[i]);
+                pending.decrementAndGet();
+                group.get(i).done().complete(WRITTEN.equals(results[i]) ? null : results[i]);
             }
             group.clear();
         }
+        synchronized (this) {
+            closeQuietly();
+        }
     }
+
+    /** In a group's results: written (null there means not yet handled; any other text is the error). */
+    private static final String WRITTEN = "";
 
     /**
      * Writes a group of appends in as few writes as the files allow: consecutive appends of one day that fit
-     * in the room left in the current file go out together (an append larger than a file goes alone, as before).
+     * in the room left in the file they go to are written together; an append larger than a file goes alone
+     * into a new one, as it would on its own. Fills {@code results} as it goes: {@link #WRITTEN} or the error.
      */
-    private synchronized String[] writeGroup(List<Pending> group) {
-        String[] results = new String[group.size()];
+    private synchronized void writeGroup(List<Pending> group, String[] results) {
         int i = 0;
         while (i < group.size()) {
             Pending first = group.get(i);
-            long room = channel != null && first.day().equals(day) ? maxFileBytes - size : maxFileBytes;
+            // The file is settled before the room is measured: a new day, or a restart, may reopen a file that is nearly full.
+            String problem = fileFor(first.day(), first.bytes().length);
+            if (problem != null) {
+                results[i++] = fail(problem);
+                continue;
+            }
+            long room = maxFileBytes - size;
             long total = first.bytes().length;
             int decisions = first.decisions();
             int j = i + 1;
@@ -197,18 +223,33 @@ public final class DecisionLogWriter implements Closeable {
             for (int k = i; k < j; k++) {
                 buffers[k - i] = ByteBuffer.wrap(group.get(k).bytes());
             }
-            String result = write(buffers, total, decisions, j - i, first.day());
-            Arrays.fill(results, i, j, result);
+            String error = write(buffers, total, decisions, j - i);
+            Arrays.fill(results, i, j, error == null ? WRITTEN : error);
             i = j;
         }
-        return results;
     }
 
-    private String write(ByteBuffer[] buffers, long bytes, int decisions, int appends, LocalDate today) {
+    /**
+     * Opens the file an append of {@code bytes} for {@code today} goes to: the current one, or the next
+     * (a new day, or the current file would pass {@code maxFileBytes}). Null when it is open, else why not.
+     */
+    private String fileFor(LocalDate today, long bytes) {
         try {
-            if (channel == null || !today.equals(day) || (size > 0 && size + bytes > maxFileBytes)) {
+            if (channel == null || !today.equals(day)) {
                 roll(today);
             }
+            if (size > 0 && size + bytes > maxFileBytes) {
+                roll(today);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            return "cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e);
+        }
+    }
+
+    private String write(ByteBuffer[] buffers, long bytes, int decisions, int appends) {
+        try {
             long left = bytes;
             while (left > 0) {
                 left -= channel.write(buffers);
@@ -346,7 +387,16 @@ public final class DecisionLogWriter implements Closeable {
      * is writable, and has at least 1 MiB free); if so clears the error, so that health turns UP and
      * traffic returns; the next append then tells for sure. Returns the error that remains, or null.
      */
-    public synchronized String recheck() {
+    public String recheck() {
+        if (lastError == null) {
+            return null; // without the lock: health is asked often, and must not wait behind a write or an fsync
+        }
+        synchronized (this) {
+            return recheckFolder();
+        }
+    }
+
+    private String recheckFolder() {
         if (lastError == null) {
             return null;
         }
@@ -366,15 +416,15 @@ public final class DecisionLogWriter implements Closeable {
         return lastError;
     }
 
-    public synchronized long written() {
+    public long written() {
         return written;
     }
 
-    public synchronized long failures() {
+    public long failures() {
         return failures;
     }
 
-    public synchronized Path currentFile() {
+    public Path currentFile() {
         return file;
     }
 
@@ -393,14 +443,20 @@ public final class DecisionLogWriter implements Closeable {
         }
     }
 
-    /** Writes what is queued, stops the writer thread, and closes the file; later appends are refused. */
+    /**
+     * Writes what is queued, stops the writer thread (which closes the file), and refuses later appends.
+     * Waits up to 30 s for the writer; a second call does nothing.
+     */
     @Override
     public void close() {
         Thread t;
         synchronized (intake) {
+            if (closed) {
+                return;
+            }
             closed = true;
             t = writerThread;
-            if (t != null) {
+            if (t != null && t.isAlive()) {
                 queue.add(STOP);
             }
         }

@@ -179,19 +179,65 @@ class DecisionLogWriterTest {
     void closeWritesWhatIsQueuedAndLaterAppendsAreRefused() throws Exception {
         DecisionLogWriter w = new DecisionLogWriter(tmp, 1 << 20, false, Set.of());
         List<java.util.concurrent.CompletableFuture<String>> queued = new java.util.ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            queued.add(w.appendAsync(List.of(new DecisionLogWriter.Entry(decision("q" + i, Instant.now()), input(), null))));
+        Thread closer;
+        // Holding the writer's lock keeps its thread from writing, so the appends are still queued when close() begins.
+        synchronized (w) {
+            for (int i = 0; i < 50; i++) {
+                queued.add(w.appendAsync(List.of(new DecisionLogWriter.Entry(decision("q" + i, Instant.now()), input(), null))));
+            }
+            closer = new Thread(w::close);
+            closer.start();
+            while (closer.getState() != Thread.State.TIMED_WAITING && closer.isAlive()) {
+                Thread.sleep(5); // close() is waiting for the writer thread
+            }
+            assertTrue(queued.stream().noneMatch(java.util.concurrent.CompletableFuture::isDone), "an append was answered unwritten");
+            assertTrue(w.pending() >= 49, "pending: " + w.pending());
         }
-        w.close();
+        closer.join(10_000);
+        assertFalse(closer.isAlive(), "close() did not return");
         for (var f : queued) {
             assertTrue(f.isDone(), "close() returned before an append queued earlier was written");
             assertNull(f.get());
         }
+        assertEquals(0, w.pending());
         assertEquals(50, lines(tmp).size());
         String refused = w.append(List.of(new DecisionLogWriter.Entry(decision("late", Instant.now()), input(), null)));
         assertNotNull(refused);
         assertTrue(refused.contains("closed"), refused);
         assertEquals(50, lines(tmp).size());
         assertEquals(1, w.failures());
+        w.close(); // a second close does nothing
+    }
+
+    @Test
+    void appendsWrittenTogetherDoNotOverfillAFileOfTheNextDayThatIsReopened() throws Exception {
+        long limit = 8_000;
+        Instant day1 = Instant.parse("2026-11-23T23:59:59Z");
+        Instant day2 = Instant.parse("2026-11-24T00:00:01Z");
+        // The next day's file exists already (a restart, or appends that queued across midnight) and is nearly full.
+        StringBuilder filler = new StringBuilder();
+        while (filler.length() < limit - 300) {
+            filler.append("{\"decisionId\":\"earlier\"}\n");
+        }
+        Files.writeString(tmp.resolve("decisions-2026-11-24-000.jsonl"), filler);
+        DecisionLogWriter w = new DecisionLogWriter(tmp, limit, false, Set.of());
+        List<java.util.concurrent.CompletableFuture<String>> queued = new java.util.ArrayList<>();
+        synchronized (w) {
+            queued.add(w.appendAsync(List.of(new DecisionLogWriter.Entry(decision("day1", day1), input(), null))));
+            Thread.sleep(50); // the writer has taken that one and waits for the lock; the next queue behind it
+            for (int i = 0; i < 5; i++) {
+                queued.add(w.appendAsync(List.of(new DecisionLogWriter.Entry(decision("day2-" + i, day2), input(), null))));
+            }
+        }
+        for (var f : queued) {
+            assertNull(f.get());
+        }
+        w.close();
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path f : s.toList()) {
+                assertTrue(Files.size(f) <= limit, f.getFileName() + " has " + Files.size(f) + " bytes, more than the limit of " + limit);
+            }
+        }
+        assertEquals(6, lines(tmp).stream().filter(l -> !l.contains("earlier")).count());
     }
 }
