@@ -12,6 +12,8 @@ import dev.shinsa.screening.ScreeningService;
 import dev.shinsa.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -129,12 +131,18 @@ public class ScreeningResource {
             return Uni.createFrom().item(ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes())));
         }
         String who = callerName();
-        // The writer thread completes the append; RESTEasy Reactive then resumes the request on its own
-        // event loop (exception mappers, response filters and the JSON of the answer run there).
-        return Uni.createFrom().completionStage(() -> {
+        Context context = Vertx.currentContext();
+        Uni<Decision> decision = Uni.createFrom().completionStage(() -> {
             RuleSet ruleSet = engine.current();
             JsonNode input = ScreeningService.parse(body);
             return log.recordAsync(service.screen(input, ruleSet), input, who);
-        }).map(d -> Response.ok(d).build());
+        });
+        if (context != null && log.enabled()) {
+            // The writer thread completes the append; the answer goes on from the request's own context. RESTEasy
+            // Reactive would also resume on the event loop by itself, but this hop served 9% more (2026-12-04,
+            // README "Benchmarks": 7,750 and 7,940 against 7,280 and 7,030 screenings/s, alternated).
+            decision = decision.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        return decision.map(d -> Response.ok(d).build());
     }
 }
