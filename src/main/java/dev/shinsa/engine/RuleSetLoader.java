@@ -47,6 +47,7 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -142,6 +143,9 @@ public final class RuleSetLoader {
         // every node memory; with SessionPool (facts deleted instead) the two were equal (108 and 107 microseconds).
         conf.setProperty("drools.indexLeftBetaMemory", "false");
         conf.setProperty("drools.indexRightBetaMemory", "false");
+        // The rule base never changes once built (a reload builds a new one), so Drools need not track its sessions
+        // for updates: about 5% less time per evaluation (37 against 39.6 µs, alternated; README, Benchmarks).
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
         kbase.addPackages(kb.getKnowledgePackages());
         Map<String, Map<String, Integer>> lines = new HashMap<>();
