@@ -35,12 +35,14 @@ public class ScreeningResource {
     private final DecisionLog log;
     private final SecurityIdentity caller;
     private final ScreeningService service;
+    private final BatchGate batches;
 
     @ConfigProperty(name = "shinsa.batch.max-size", defaultValue = "1000")
     int maxBatchSize;
 
-    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller,
+    public ScreeningResource(RuleEngine engine, BodyLimit limit, DecisionLog log, SecurityIdentity caller, BatchGate batches,
                              @ConfigProperty(name = "shinsa.bench.no-rules", defaultValue = "false") boolean noRules) {
+        this.batches = batches;
         this.service = new ScreeningService(Clock.systemUTC(), !noRules);
         if (noRules) {
             org.jboss.logging.Logger.getLogger(ScreeningResource.class).warn(
@@ -73,6 +75,11 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response screenBatch(java.io.InputStream in) {
+        // The whole of it behind the gate, reading the body included: a batch waiting its turn holds no parsed items.
+        return batches.run(() -> screenBatchNow(in));
+    }
+
+    private Response screenBatchNow(java.io.InputStream in) {
         byte[] body = limit.read(in);
         if (body == null) {
             return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
