@@ -244,7 +244,7 @@ public final class DecisionLogWriter implements Closeable {
             return null;
         } catch (IOException | RuntimeException e) {
             closeQuietly();
-            return "cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e);
+            return cannotWrite(e);
         }
     }
 
@@ -263,7 +263,7 @@ public final class DecisionLogWriter implements Closeable {
             return null;
         } catch (IOException | RuntimeException e) {
             closeQuietly();
-            return fail("cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e), appends);
+            return fail(cannotWrite(e), appends);
         }
     }
 
@@ -287,6 +287,11 @@ public final class DecisionLogWriter implements Closeable {
         failures += appends;
         lastError = message;
         return message;
+    }
+
+    /** Why nothing can be written now: the folder and the error. */
+    private String cannotWrite(Exception e) {
+        return "cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e);
     }
 
     private static String describe(Exception e) {
@@ -406,7 +411,7 @@ public final class DecisionLogWriter implements Closeable {
                 lastError = null;
             }
         } catch (IOException | RuntimeException e) {
-            lastError = "cannot write the decision log in " + dir.toAbsolutePath().normalize() + ": " + describe(e);
+            lastError = cannotWrite(e);
         }
         return lastError;
     }
