@@ -232,6 +232,13 @@ public final class TransactionMapper {
             basis = "not given";
         }
         boolean dcbe = bool(t, "designatedCoreBusinessEntity") || (listedEntry != null && listedEntry.designatedCoreBusinessEntity());
+        LocalDate dcbeFrom = ruleSet.legalDate(SPECIFIED_FOREIGN_INVESTORS_FROM);
+        if (dcbe && dcbeFrom != null && asOf.isBefore(dcbeFrom)) {
+            // Designated core business entities came with the specified foreign investor regime (reference 0, 7.2):
+            // before it the status does not exist, and the target's class is what its sectors or the list make it.
+            dcbe = false;
+            basis = basis + " (designatedCoreBusinessEntity not applied: designated core business entities exist from " + dcbeFrom + ")";
+        }
         if (dcbe && effective != SectorClass.CORE) {
             // A designated core business entity is a core-sector company (reference 4.2, 7.1), whatever else is given.
             basis = "designated core business entity, so a core-sector company; otherwise: " + basis;
