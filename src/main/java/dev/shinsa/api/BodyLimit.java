@@ -3,6 +3,8 @@ package dev.shinsa.api;
 import dev.shinsa.screening.InvalidTransactionException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -11,32 +13,66 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body larger than {@code shinsa.max-body-bytes} with 413 in the error shape, from its
- * Content-Length, before any of it is read. Bodies sent without a length (chunked) are checked after
- * reading: the batch endpoint reads them with {@link #read(InputStream)}, which stops one byte past the
- * limit; the single-screening endpoint, on the event loop, gets them whole from Vert.x (up to its own
+ * Refuses a body larger than {@code shinsa.max-body-bytes} (a batch: {@code shinsa.batch.max-body-bytes})
+ * with 413 in the error shape, from its Content-Length, before any of it is read. Bodies sent without a
+ * length (chunked) are checked after reading: the batch endpoint reads them with {@link #readBatch(InputStream)},
+ * which stops one byte past the limit; the single-screening endpoint, on the event loop, gets them whole from Vert.x (up to its own
  * limit, past which Vert.x answers 413 with an empty body) and checks them with {@link #isOver(byte[])}.
  */
 @ApplicationScoped
 public class BodyLimit {
+    private static final Logger LOG = Logger.getLogger(BodyLimit.class);
     @ConfigProperty(name = "shinsa.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
 
+    /**
+     * A batch's own limit: 1,000 transactions of about 1 KB each (the contract's example) are more than the 1 MiB
+     * of one screening. At most {@code quarkus.http.limits.max-body-size}, past which Vert.x refuses a chunked body.
+     */
+    @ConfigProperty(name = "shinsa.batch.max-body-bytes", defaultValue = "4194304")
+    long maxBatchBodyBytes;
+
+    static final String BATCH_PATH = "/api/v1/screenings/batch";
+
     void register(@Observes Filters filters) {
-        String body = Json.encode(tooLarge(maxBodyBytes));
+        String single = Json.encode(tooLarge(maxBodyBytes));
+        String batch = Json.encode(tooLarge(maxBatchBodyBytes));
         filters.register(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && isOver(length)) {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json").putHeader("Connection", "close").end(body);
+            boolean isBatch = isBatch(ctx.normalizedPath());
+            if (length != null && isOver(length, isBatch ? maxBatchBodyBytes : maxBodyBytes)) {
+                ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json").putHeader("Connection", "close")
+                        .end(isBatch ? batch : single);
             } else {
                 ctx.next();
             }
         }, 100);
     }
 
-    private boolean isOver(String length) {
+    /**
+     * A chunked body past Vert.x' own limit ({@code quarkus.http.limits.max-body-size}) is answered 413 by Vert.x
+     * while the request is still being read; the endpoint then fails on the response already written, and Quarkus
+     * would log that as an internal error with its stack trace. It is none: the request was answered (413, counted
+     * as body_too_large), so the failure of a request whose response has ended stops here, logged at debug.
+     */
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.response().ended()) {
+                LOG.debugf("%s %s failed after its answer (%d) was sent: %s", ctx.request().method(), ctx.normalizedPath(),
+                        ctx.response().getStatusCode(), String.valueOf(ctx.failure()));
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    static boolean isBatch(String path) {
+        return path != null && (path.equals(BATCH_PATH) || path.equals(BATCH_PATH + "/"));
+    }
+
+    private static boolean isOver(String length, long max) {
         try {
-            return Long.parseLong(length.trim()) > maxBodyBytes;
+            return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -47,13 +83,13 @@ public class BodyLimit {
      * off (the client went away, or Vert.x' own limit cut it and already answered) is a 400, not a
      * logged internal error.
      */
-    public byte[] read(InputStream in) {
+    public byte[] readBatch(InputStream in) {
         if (in == null) {
             return new byte[0];
         }
         try {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            return body.length > maxBodyBytes ? null : body;
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBatchBodyBytes + 1));
+            return body.length > maxBatchBodyBytes ? null : body;
         } catch (IOException e) {
             throw new InvalidTransactionException(ApiError.MALFORMED_JSON, "the body could not be read to its end: " + e.getMessage(), List.of());
         }
@@ -66,6 +102,10 @@ public class BodyLimit {
 
     public long maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    public long maxBatchBodyBytes() {
+        return maxBatchBodyBytes;
     }
 
     static ApiError tooLarge(long max) {

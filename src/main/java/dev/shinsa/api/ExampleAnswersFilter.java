@@ -28,6 +28,8 @@ public class ExampleAnswersFilter implements OASFilter {
             "prior-notification", "listed-1pct-core",
             "insufficient-information", "insufficient-information");
 
+    private static final String EVALUATED_AT = "2026-12-03T10:15:30.123456789Z";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Path answers = Path.of(ConfigProvider.getConfig().getOptionalValue("shinsa.rules.dir", String.class).orElse("rules"))
@@ -45,12 +47,20 @@ public class ExampleAnswersFilter implements OASFilter {
                 try {
                     JsonNode answer = json.readTree(Files.readString(p));
                     // The answer files leave out what varies from one screening to the next; the example shows it.
+                    // httpStatus is the test's record of the status, not a field of the answer. Fields in the answer's order.
                     ObjectNode shown = json.createObjectNode().put("decisionId", "67963423-51bd-4702-9600-e66019dc5bc7");
-                    shown.setAll((ObjectNode) answer);
+                    answer.fields().forEachRemaining(f -> {
+                        if (f.getKey().equals("decisionLog")) {
+                            shown.put("evaluatedAt", EVALUATED_AT);
+                        }
+                        if (!f.getKey().equals("httpStatus")) {
+                            shown.set(f.getKey(), f.getValue());
+                        }
+                    });
+                    shown.putIfAbsent("evaluatedAt", json.getNodeFactory().textNode(EVALUATED_AT));
                     if (shown.path("ruleSet") instanceof ObjectNode rs) {
                         rs.put("revision", "sha256:...");
                     }
-                    shown.put("evaluatedAt", "2026-12-03T10:15:30.123456789Z");
                     example.setValue(json.convertValue(shown, Map.class));
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("OpenAPI example %s: cannot read %s (%s); the copy in openapi.yaml is shown", name, p, e.getMessage());

@@ -3,6 +3,7 @@ package dev.shinsa.api;
 import dev.shinsa.engine.RuleEngine;
 import dev.shinsa.engine.RuleSet;
 import dev.shinsa.screening.RulesUnavailableException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,8 +20,10 @@ public class RuleSetHealth {
     private RuleSetHealth() {
     }
 
+    /** On the event loop too: it reads one reference. */
     @Readiness
     @ApplicationScoped
+    @NonBlocking
     public static class Ready implements HealthCheck {
         private final RuleEngine engine;
 
@@ -49,8 +52,13 @@ public class RuleSetHealth {
         }
     }
 
+    /**
+     * On the event loop ({@code @NonBlocking}), not on a worker thread: batches waiting for the {@link BatchGate}
+     * hold worker threads, and a liveness probe queued behind them could time out and restart a busy pod.
+     */
     @Liveness
     @ApplicationScoped
+    @NonBlocking
     public static class Live implements HealthCheck {
         @Override
         public HealthCheckResponse call() {

@@ -80,9 +80,9 @@ public class ScreeningResource {
     }
 
     private Response screenBatchNow(java.io.InputStream in) {
-        byte[] body = limit.read(in);
+        byte[] body = limit.readBatch(in);
         if (body == null) {
-            return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBodyBytes()));
+            return ApiExceptionMappers.error(413, BodyLimit.tooLarge(limit.maxBatchBodyBytes()));
         }
         RuleSet ruleSet = engine.current();
         JsonNode root = ScreeningService.parse(body);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The service's decision log (configuration {@code shinsa.decision-log.*}): every decision is
@@ -56,7 +57,7 @@ public class DecisionLog {
             return CompletableFuture.completedFuture(decision);
         }
         return writer.appendAsync(List.of(new DecisionLogWriter.Entry(decision, input, caller)))
-                .thenApply(error -> decision.withLog(status(error)));
+                .thenApply(error -> decision.withLog(status(error, List.of(decision))));
     }
 
     /** Logs several decisions in one append (a batch), in order, and waits for it. Not for an event-loop thread. */
@@ -66,16 +67,34 @@ public class DecisionLog {
             entries.forEach(e -> out.add(e.decision()));
             return out;
         }
-        Decision.LogStatus status = status(writer.append(entries));
-        entries.forEach(e -> out.add(e.decision().withLog(status)));
+        entries.forEach(e -> out.add(e.decision()));
+        Decision.LogStatus status = status(writer.append(entries), out);
+        out.replaceAll(d -> d.withLog(status));
         return out;
     }
 
-    private static Decision.LogStatus status(String error) {
+    /**
+     * The log's answer for {@code decisions}. When they could not be written, one error line for each, with its
+     * decisionId and transactionId in the MDC (fields of the JSON log): the service's own log is then the only
+     * record of them, besides the caller's.
+     */
+    private static Decision.LogStatus status(String error, List<Decision> decisions) {
         if (error == null) {
             return Decision.LogStatus.LOGGED;
         }
-        LOG.error(error);
+        for (Decision d : decisions) {
+            MDC.put("decisionId", d.decisionId());
+            if (d.transactionId() != null) {
+                MDC.put("transactionId", d.transactionId());
+            }
+            try {
+                LOG.errorf("decision %s (transaction %s, %s) is not in the decision log: %s", d.decisionId(), d.transactionId(),
+                        d.outcome(), error);
+            } finally {
+                MDC.remove("decisionId");
+                MDC.remove("transactionId");
+            }
+        }
         return new Decision.LogStatus(false, error);
     }
 

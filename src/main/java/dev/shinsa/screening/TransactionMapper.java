@@ -155,8 +155,11 @@ public final class TransactionMapper {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < shareholders.size(); i++) {
             if (++shareholderCount > MAX_SHAREHOLDERS) {
-                errors.add(new FieldError("investor.shareholders", "lists more than " + MAX_SHAREHOLDERS
-                        + " shareholders in all, at every level together"));
+                if (shareholderCount == MAX_SHAREHOLDERS + 1) {
+                    // Once: the lists above this one, still being read, stop here too.
+                    errors.add(new FieldError("investor.shareholders", "lists more than " + MAX_SHAREHOLDERS
+                            + " shareholders in all, at every level together"));
+                }
                 return p;
             }
             Party child = party(shareholders.get(i), path + ".shareholders[" + i + "]", p);

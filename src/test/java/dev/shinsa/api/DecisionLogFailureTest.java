@@ -39,11 +39,40 @@ class DecisionLogFailureTest {
     @Test
     void answersSayNotLoggedAndReadinessIsDownUntilTheFolderCanBeWritten() throws IOException {
         byte[] body = Files.readAllBytes(Path.of("rules/examples/listed-1pct-core.json"));
-        given().contentType("application/json").body(body).post("/api/v1/screenings")
-                .then().statusCode(200)
-                .body("outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"))
-                .body("decisionLog.logged", equalTo(false))
-                .body("decisionLog.error", containsString("cannot write the decision log"));
+        // The service's own log names each decision that is not in the decision log, with its id as a field.
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r instanceof org.jboss.logmanager.ExtLogRecord x) {
+                    logged.add(x.getMdc("decisionId") + " | " + x.getFormattedMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(dev.shinsa.audit.DecisionLog.class.getName());
+        jul.addHandler(handler);
+        String decisionId;
+        try {
+            decisionId = given().contentType("application/json").body(body).post("/api/v1/screenings")
+                    .then().statusCode(200)
+                    .body("outcome", equalTo("PRIOR_NOTIFICATION_REQUIRED"))
+                    .body("decisionLog.logged", equalTo(false))
+                    .body("decisionLog.error", containsString("cannot write the decision log"))
+                    .extract().path("decisionId");
+        } finally {
+            jul.removeHandler(handler);
+        }
+        String id = decisionId;
+        org.junit.jupiter.api.Assertions.assertTrue(logged.stream().anyMatch(l -> l.startsWith(id + " | ") && l.contains(id)
+                && l.contains("TX-2026-0042") && l.contains("not in the decision log")), "no error line with decision " + id + ": " + logged);
         given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'decision-log' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'decision-log' }.data.error", containsString("decision log"));

@@ -20,7 +20,7 @@ class ExampleAnswersFilterTest {
     void theExamplesShowTheAnswersOfTheRulesFolder() throws Exception {
         Files.createDirectories(rules.resolve("examples/answers"));
         Files.writeString(rules.resolve("examples/answers/listed-1pct-core.json"),
-                "{\"outcome\": \"PRIOR_NOTIFICATION_REQUIRED\", \"ruleSet\": {\"version\": \"9.9.9\"}}");
+                "{\"outcome\": \"PRIOR_NOTIFICATION_REQUIRED\", \"ruleSet\": {\"version\": \"9.9.9\"}, \"decisionLog\": {\"logged\": true}, \"httpStatus\": 200}");
         Example prior = OASFactory.createExample().value("a stale copy");
         Example insufficient = OASFactory.createExample().value("left as it is: the folder has no such answer");
         OpenAPI doc = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/screenings",
@@ -43,7 +43,8 @@ class ExampleAnswersFilterTest {
         Map<?, ?> shown = (Map<?, ?>) prior.getValue();
         assertEquals("PRIOR_NOTIFICATION_REQUIRED", shown.get("outcome"));
         assertEquals(Map.of("version", "9.9.9", "revision", "sha256:..."), shown.get("ruleSet"));
-        assertEquals(java.util.List.of("decisionId", "outcome", "ruleSet", "evaluatedAt"), java.util.List.copyOf(shown.keySet()));
+        // In the answer's order, evaluatedAt before decisionLog; httpStatus (the test's record of the status) left out.
+        assertEquals(java.util.List.of("decisionId", "outcome", "ruleSet", "evaluatedAt", "decisionLog"), java.util.List.copyOf(shown.keySet()));
         assertEquals("left as it is: the folder has no such answer", insufficient.getValue());
     }
 }

@@ -75,6 +75,22 @@ class ExamplesTest {
     }
 
     /**
+     * The README's one full answer (the JSON after the curl of listed-1pct-core.json) is the documented answer of
+     * that example, field for field (decisionId, evaluatedAt and the revision vary and are left out).
+     */
+    @Test
+    void theReadmesFullAnswerIsTheDocumentedAnswer() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int curl = readme.indexOf("-d @rules/examples/listed-1pct-core.json");
+        assertTrue(curl >= 0, "README.md no longer shows the curl of listed-1pct-core.json");
+        int start = readme.indexOf("```json\n", curl) + "```json\n".length();
+        JsonNode shown = normalise(JSON.readTree(readme.substring(start, readme.indexOf("```", start))));
+        ObjectNode documented = (ObjectNode) JSON.readTree(EXAMPLES.resolve("answers").resolve("listed-1pct-core.json").toFile());
+        documented.remove("httpStatus");
+        assertEquals(documented, shown, "README.md's full answer differs from rules/examples/answers/listed-1pct-core.json");
+    }
+
+    /**
      * The README's abridged answers (lines "EFFECT  CODE  message", a long message cut with "...") quote the
      * messages of rules/examples/answers/*.json as they are now.
      */

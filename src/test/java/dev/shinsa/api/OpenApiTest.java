@@ -104,6 +104,9 @@ class OpenApiTest {
                         "the example '" + example + "' is openapi.yaml's copy, not the answer read at start");
                 JsonNode shown = ExamplesTest.normalise(examples.path(example).path("value").deepCopy());
                 JsonNode expected = json.readTree(Files.readString(Path.of("rules/examples/answers/" + answer + ".json")));
+                // The answer file records the status as httpStatus; the answer itself has no such field.
+                ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("httpStatus");
+                assertTrue(examples.path(example).path("value").path("httpStatus").isMissingNode(), "the example '" + example + "' shows httpStatus");
                 assertEquals(expected, shown, "openapi.yaml example '" + example + "' differs from rules/examples/answers/"
                         + answer + ".json: copy the answer into src/main/resources/META-INF/openapi.yaml");
             } catch (java.io.IOException e) {
