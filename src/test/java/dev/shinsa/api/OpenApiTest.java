@@ -115,6 +115,17 @@ class OpenApiTest {
         });
     }
 
+    /** The batch answer's example shows, for its first item (the transaction of listed-1pct-core.json), that example's answer. */
+    @Test
+    void theBatchAnswerExampleShowsTheExamplesAnswer() throws Exception {
+        JsonNode first = served().path("paths").path("/api/v1/screenings/batch").path("post").path("responses").path("200")
+                .path("content").path("application/json").path("examples").path("two").path("value").path("decisions").path(0);
+        JsonNode expected = new ObjectMapper().readTree(Files.readString(Path.of("rules/examples/answers/listed-1pct-core.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("httpStatus");
+        assertEquals(expected, ExamplesTest.normalise(first.deepCopy()), "the batch example's first decision differs from"
+                + " rules/examples/answers/listed-1pct-core.json: copy the answer into src/main/resources/META-INF/openapi.yaml");
+    }
+
     @Test
     void everyEndpointOfTheCodeIsDocumented() throws Exception {
         JsonNode paths = served().path("paths");
