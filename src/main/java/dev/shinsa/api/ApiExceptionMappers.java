@@ -55,6 +55,9 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, jakarta.ws.rs.core.UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e instanceof RulesResource.NoSuchRule) {
+            return error(404, ApiError.of(ApiError.NOT_FOUND, e.getMessage()));
+        }
         if (e instanceof NotFoundException) {
             return error(404, ApiError.of(ApiError.NOT_FOUND, "no such resource: the API is under /api/v1 (see the README)"));
         }

@@ -73,6 +73,13 @@ public class RulesResource {
                 rs.rules().stream().map(RuleView::of).toList());
     }
 
+    /** A path of the API that names a rule the rule set in force does not have. */
+    static final class NoSuchRule extends NotFoundException {
+        NoSuchRule(String code) {
+            super("no rule " + code + " in the rule set in force (GET /api/v1/rules lists every reason code)");
+        }
+    }
+
     /** {@code GET /api/v1/rules/{code}}: one rule with its metadata and its DRL text. */
     @GET
     @Path("/{code}")
@@ -85,7 +92,7 @@ public class RulesResource {
                 // GET /api/v1/rules/reload names an action that takes POST, not a rule that is missing.
                 throw new NotAllowedException(allow);
             }
-            throw new NotFoundException();
+            throw new NoSuchRule(code);
         }
         return new RuleDetail(m.code(), m.effect(), m.title(), m.message(), m.citations(), m.effectiveFrom(), m.effectiveTo(),
                 m.reading(), m.phase(), m.source(), m.line(), m.text());

@@ -107,8 +107,16 @@ public class ScreeningResource {
         List<DecisionLogWriter.Entry> toLog = new ArrayList<>(items.size());
         List<Integer> at = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                // Named by its place in the batch: "body" would be the whole request, which is well formed.
+                String kind = item.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                out.add(new BatchItemError(i, new ApiError(ApiError.INVALID_TRANSACTION, "item " + i + " of the batch is not a transaction",
+                        List.of(new FieldError("transactions[" + i + "]", "is " + kind + ", not an object (a transaction)")))));
+                continue;
+            }
             try {
-                Decision d = service.screen(items.get(i), ruleSet);
+                Decision d = service.screen(item, ruleSet);
                 toLog.add(new DecisionLogWriter.Entry(d, items.get(i), callerName()));
                 at.add(i);
                 out.add(d);

@@ -107,7 +107,8 @@ class ReloadTest {
         given().get("/api/v1/rules/WAITING_PERIOD").then().statusCode(200)
                 .body("drl", startsWith("rule \"WAITING_PERIOD\""))
                 .body("source", equalTo("rules/fefta/prior-notification.drl#WAITING_PERIOD"));
-        given().get("/api/v1/rules/NO_SUCH_RULE").then().statusCode(404).body("code", equalTo("not_found"));
+        given().get("/api/v1/rules/NO_SUCH_RULE").then().statusCode(404).body("code", equalTo("not_found"))
+                .body("message", org.hamcrest.Matchers.startsWith("no rule NO_SUCH_RULE in the rule set in force"));
         assertTrue(revision().startsWith("sha256:"));
     }
 }

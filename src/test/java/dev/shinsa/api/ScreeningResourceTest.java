@@ -1,6 +1,7 @@
 package dev.shinsa.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -392,6 +393,19 @@ class ScreeningResourceTest {
                 .body("decisions[1].error.errors.field", hasItem("investor.kind"))
                 .body("decisions[2].outcome", equalTo("NO_FILING_REQUIRED"))
                 .body("decisions[2].transactionId", equalTo("TX-2026-0043"));
+    }
+
+    @Test
+    void aBatchItemThatIsNoObjectIsNamedByItsPlace() {
+        given().contentType("application/json").body("{\"transactions\": [null, 7]}")
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(200)
+                .body("decisions[0].index", equalTo(0))
+                .body("decisions[0].error.code", equalTo("invalid_transaction"))
+                .body("decisions[0].error.errors.field", contains("transactions[0]"))
+                .body("decisions[0].error.errors.message", contains("is null, not an object (a transaction)"))
+                .body("decisions[1].error.errors.field", contains("transactions[1]"))
+                .body("decisions[1].error.errors.message", contains("is number, not an object (a transaction)"));
     }
 
     @Test
