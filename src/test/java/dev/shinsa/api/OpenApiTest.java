@@ -205,7 +205,10 @@ class OpenApiTest {
 
     /**
      * components/schemas/Transaction and its parts in META-INF/openapi.yaml are schema/transaction.schema.json
-     * with {@code #/$defs/x} moved to {@code #/components/schemas/X}. Change the JSON Schema, then copy it over.
+     * with {@code #/$defs/x} moved to {@code #/components/schemas/X}, and null allowed for every optional field
+     * ({@link #nullableWhereOptional}): the service reads an optional field sent as null as not given, and validates
+     * the body without those nulls, so the JSON Schema itself need not allow them. Change the JSON Schema, run this
+     * test, then replace those schemas in openapi.yaml with target/openapi-request-schemas.yaml, which it writes.
      */
     @Test
     void requestSchemaIsTheJsonSchemaTheServiceValidatesWith() throws Exception {
@@ -217,17 +220,26 @@ class OpenApiTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
             doc = YAML.readTree(in);
         }
-        ObjectNode expected = (ObjectNode) moveRefs(jsonSchema.deepCopy());
+        ObjectNode expected = (ObjectNode) moveRefs(nullableWhereOptional(jsonSchema.deepCopy()));
         expected.remove("$schema");
         JsonNode defs = expected.remove("$defs");
+        ObjectNode all = JSON.createObjectNode();
+        all.set("Transaction", expected);
+        defs.fields().forEachRemaining(d -> all.set(capitalised(d.getKey()), d.getValue()));
+        Files.writeString(Path.of("target/openapi-request-schemas.yaml"), YAML.writeValueAsString(all));
         assertTrue(schema(doc, "Transaction").equals(OpenApiTest::compare, expected),
-                "components/schemas/Transaction in META-INF/openapi.yaml differs from schema/transaction.schema.json");
+                "components/schemas/Transaction in META-INF/openapi.yaml differs from schema/transaction.schema.json"
+                        + " (see target/openapi-request-schemas.yaml)");
         for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> def = it.next();
             String name = capitalised(def.getKey());
             assertTrue(schema(doc, name).equals(OpenApiTest::compare, def.getValue()),
-                    "components/schemas/" + name + " in META-INF/openapi.yaml differs from $defs/" + def.getKey());
+                    "components/schemas/" + name + " in META-INF/openapi.yaml differs from $defs/" + def.getKey()
+                            + " (see target/openapi-request-schemas.yaml)");
         }
+        // An optional boolean takes null in the document, as in the service.
+        assertEquals("[\"boolean\",\"null\"]", schema(doc, "Transaction").path("properties").path("investor").path("properties")
+                .path("stateOwned").path("type").toString());
         // and the served document carries it
         assertEquals(keys(expected.path("properties")), keys(schema(served(), "Transaction").path("properties")));
     }
@@ -236,6 +248,69 @@ class OpenApiTest {
     void swaggerUiAnswers() {
         given().get("/q/swagger-ui").then().statusCode(200);
         given().get("/q/swagger-ui/index.html").then().statusCode(200);
+    }
+
+    /**
+     * The JSON Schema with null allowed for every optional field: a {@code type} of one name gets "null" beside it
+     * (and an enum the value null), a {@code $ref} to a definition that does not take null becomes
+     * {@code anyOf: [$ref, {type: null}]}. Required fields are left as they are.
+     */
+    static JsonNode nullableWhereOptional(JsonNode schema) {
+        JsonNode defs = schema.path("$defs");
+        nullable(schema, defs);
+        defs.forEach(d -> nullable(d, defs));
+        return schema;
+    }
+
+    private static void nullable(JsonNode node, JsonNode defs) {
+        if (!(node instanceof ObjectNode o)) {
+            return;
+        }
+        if (o.get("properties") instanceof ObjectNode props) {
+            java.util.Set<String> required = new java.util.HashSet<>();
+            o.path("required").forEach(r -> required.add(r.asText()));
+            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                nullable(f.getValue(), defs);
+                if (!required.contains(f.getKey()) && f.getValue() instanceof ObjectNode v) {
+                    f.setValue(orNull(v, defs));
+                }
+            }
+        }
+        nullable(o.get("items"), defs);
+    }
+
+    private static ObjectNode orNull(ObjectNode v, JsonNode defs) {
+        JsonNode ref = v.get("$ref");
+        if (ref != null) {
+            JsonNode def = defs.path(ref.asText().substring(ref.asText().lastIndexOf('/') + 1));
+            if (takesNull(def.path("type"))) {
+                return v;
+            }
+            ObjectNode out = v.deepCopy();
+            out.remove("$ref");
+            com.fasterxml.jackson.databind.node.ArrayNode any = out.putArray("anyOf");
+            any.addObject().put("$ref", ref.asText());
+            any.addObject().put("type", "null");
+            return out;
+        }
+        JsonNode type = v.get("type");
+        if (type != null && type.isTextual()) {
+            v.putArray("type").add(type.asText()).add("null");
+            if (v.get("enum") instanceof com.fasterxml.jackson.databind.node.ArrayNode e && !e.toString().contains("null")) {
+                e.addNull();
+            }
+        }
+        return v;
+    }
+
+    private static boolean takesNull(JsonNode type) {
+        for (JsonNode t : type) {
+            if ("null".equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode moveRefs(JsonNode node) {
