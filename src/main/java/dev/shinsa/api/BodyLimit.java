@@ -1,16 +1,18 @@
 package dev.shinsa.api;
 
 import dev.shinsa.screening.InvalidTransactionException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
-import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Refuses a body larger than {@code shinsa.max-body-bytes} (a batch: {@code shinsa.batch.max-body-bytes})
@@ -27,14 +29,28 @@ public class BodyLimit {
 
     /**
      * A batch's own limit: 1,000 transactions of about 1 KB each (the contract's example) are more than the 1 MiB
-     * of one screening. At most {@code quarkus.http.limits.max-body-size}, past which Vert.x refuses a chunked body.
+     * of one screening. Below {@code quarkus.http.limits.max-body-size}: a chunked batch is read one byte past this
+     * limit to tell that it is over, and past Vert.x' limit Vert.x answers first, with an empty 413.
      */
     @ConfigProperty(name = "shinsa.batch.max-body-bytes", defaultValue = "4194304")
     long maxBatchBodyBytes;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> vertxMaxBodySize;
+
     static final String BATCH_PATH = "/api/v1/screenings/batch";
+    /** Vert.x' words when a chunked body passes its limit (it has answered 413 already). */
+    private static final String VERTX_TOO_LARGE = "Request too large";
 
     void register(@Observes Filters filters) {
+        long vertx = vertxMaxBodySize.map(m -> m.asLongValue()).orElse(Long.MAX_VALUE);
+        for (long ours : new long[] {maxBodyBytes, maxBatchBodyBytes}) {
+            if (ours >= vertx) {
+                LOG.warnf("a body limit of %d bytes (shinsa.max-body-bytes or shinsa.batch.max-body-bytes) is not below "
+                        + "quarkus.http.limits.max-body-size (%d bytes): chunked bodies past it get Vert.x' empty 413, "
+                        + "not the error shape; raise quarkus.http.limits.max-body-size", ours, vertx);
+            }
+        }
         String single = Json.encode(tooLarge(maxBodyBytes));
         String batch = Json.encode(tooLarge(maxBatchBodyBytes));
         filters.register(ctx -> {
@@ -57,9 +73,10 @@ public class BodyLimit {
      */
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
-            if (ctx.response().ended()) {
-                LOG.debugf("%s %s failed after its answer (%d) was sent: %s", ctx.request().method(), ctx.normalizedPath(),
-                        ctx.response().getStatusCode(), String.valueOf(ctx.failure()));
+            // Only that case: any other failure, also after an answer was sent, goes on to Quarkus' handler and its log.
+            if (ctx.response().ended() && ctx.response().getStatusCode() == 413) {
+                LOG.debugf("%s %s failed after its answer (413) was sent: %s", ctx.request().method(), ctx.normalizedPath(),
+                        String.valueOf(ctx.failure()));
             } else {
                 ctx.next();
             }
@@ -79,9 +96,9 @@ public class BodyLimit {
     }
 
     /**
-     * The whole body, or null if it is longer than {@code shinsa.max-body-bytes}. A body that breaks
-     * off (the client went away, or Vert.x' own limit cut it and already answered) is a 400, not a
-     * logged internal error.
+     * The whole batch body, or null if it is longer than {@code shinsa.batch.max-body-bytes}. A body past Vert.x'
+     * own limit (which has answered 413 already) is body_too_large; one that breaks off (the client went away) is
+     * a 400; neither is a logged internal error.
      */
     public byte[] readBatch(InputStream in) {
         if (in == null) {
@@ -91,6 +108,9 @@ public class BodyLimit {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBatchBodyBytes + 1));
             return body.length > maxBatchBodyBytes ? null : body;
         } catch (IOException e) {
+            if (VERTX_TOO_LARGE.equals(e.getMessage())) {
+                return null;
+            }
             throw new InvalidTransactionException(ApiError.MALFORMED_JSON, "the body could not be read to its end: " + e.getMessage(), List.of());
         }
     }

@@ -73,27 +73,58 @@ public class DecisionLog {
         return out;
     }
 
+    /** Error lines about unlogged decisions per second, at most: a full disk must not flood the service's own log. */
+    static final int UNLOGGED_LINES_PER_SECOND = 20;
+    private final java.util.concurrent.atomic.AtomicLong unloggedSecond = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger unloggedLines = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong unloggedSuppressed = new java.util.concurrent.atomic.AtomicLong();
+
     /**
-     * The log's answer for {@code decisions}. When they could not be written, one error line for each, with its
-     * decisionId and transactionId in the MDC (fields of the JSON log): the service's own log is then the only
-     * record of them, besides the caller's.
+     * The log's answer for {@code decisions}. When they could not be written, one error line for the append (a single
+     * screening, or a whole batch) naming its decisions, with decisionId (or decisionIds) and transactionId in the MDC
+     * (fields of the JSON log): the service's own log is then the only record of them, besides the caller's. At most
+     * {@value #UNLOGGED_LINES_PER_SECOND} such lines a second; the next line says how many were left out
+     * ({@code shinsa_decision_log_failures_total} counts every one).
      */
-    private static Decision.LogStatus status(String error, List<Decision> decisions) {
+    private Decision.LogStatus status(String error, List<Decision> decisions) {
         if (error == null) {
             return Decision.LogStatus.LOGGED;
         }
-        for (Decision d : decisions) {
-            MDC.put("decisionId", d.decisionId());
-            if (d.transactionId() != null) {
-                MDC.put("transactionId", d.transactionId());
+        if (decisions.isEmpty()) {
+            return new Decision.LogStatus(false, error);
+        }
+        long second = System.nanoTime() / 1_000_000_000L;
+        long previous = unloggedSecond.get();
+        if (second != previous && unloggedSecond.compareAndSet(previous, second)) {
+            unloggedLines.set(0);
+        }
+        if (unloggedLines.incrementAndGet() > UNLOGGED_LINES_PER_SECOND) {
+            unloggedSuppressed.addAndGet(decisions.size());
+            return new Decision.LogStatus(false, error);
+        }
+        long suppressed = unloggedSuppressed.getAndSet(0);
+        String also = suppressed == 0 ? "" : " (and " + suppressed + " more decisions, not named: too many lines a second)";
+        Decision first = decisions.get(0);
+        if (decisions.size() == 1) {
+            MDC.put("decisionId", first.decisionId());
+        } else {
+            MDC.put("decisionIds", String.join(",", decisions.stream().map(Decision::decisionId).toList()));
+        }
+        if (decisions.size() == 1 && first.transactionId() != null) {
+            MDC.put("transactionId", first.transactionId());
+        }
+        try {
+            if (decisions.size() == 1) {
+                LOG.errorf("decision %s (transaction %s, %s) is not in the decision log%s: %s", first.decisionId(),
+                        first.transactionId(), first.outcome(), also, error);
+            } else {
+                LOG.errorf("the %d decisions of a batch (%s ... %s) are not in the decision log%s: %s", decisions.size(),
+                        first.decisionId(), decisions.get(decisions.size() - 1).decisionId(), also, error);
             }
-            try {
-                LOG.errorf("decision %s (transaction %s, %s) is not in the decision log: %s", d.decisionId(), d.transactionId(),
-                        d.outcome(), error);
-            } finally {
-                MDC.remove("decisionId");
-                MDC.remove("transactionId");
-            }
+        } finally {
+            MDC.remove("decisionId");
+            MDC.remove("decisionIds");
+            MDC.remove("transactionId");
         }
         return new Decision.LogStatus(false, error);
     }
