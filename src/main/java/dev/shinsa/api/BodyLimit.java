@@ -68,8 +68,8 @@ public class BodyLimit {
     /**
      * A chunked body past Vert.x' own limit ({@code quarkus.http.limits.max-body-size}) is answered 413 by Vert.x
      * while the request is still being read; the endpoint then fails on the response already written, and Quarkus
-     * would log that as an internal error with its stack trace. It is none: the request was answered (413, counted
-     * as body_too_large), so the failure of a request whose response has ended stops here, logged at debug.
+     * would log that as an internal error with its stack trace. It is none: the request was answered, so the failure
+     * of a request whose 413 has been sent stops here, logged at debug.
      */
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
